@@ -1,0 +1,100 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "buurhub",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hubd", targets: ["HubDaemon"]),
+        .executable(name: "kiosk", targets: ["KioskCLI"]),
+        .executable(name: "hub-bench", targets: ["HubBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(name: "CHubShims"),
+        .target(
+            name: "Devices",
+            dependencies: [
+                "CHubShims",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+            ]
+        ),
+        .target(
+            name: "Inventory",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "HubConfig",
+            dependencies: [
+                "Devices",
+                "Inventory",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(name: "HubAPI", dependencies: ["Inventory", "Devices"]),
+        .target(
+            name: "Workflows",
+            dependencies: [
+                "Devices",
+                "Inventory",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "HubApp",
+            dependencies: [
+                "Devices", "Inventory", "HubConfig", "HubAPI", "Workflows",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+            ]
+        ),
+        .target(
+            name: "KioskKit",
+            dependencies: [
+                "HubAPI", "HubConfig", "Inventory",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "HubDaemon",
+            dependencies: [
+                "HubApp", "HubConfig",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "KioskCLI", dependencies: ["KioskKit"]),
+        .executableTarget(
+            name: "HubBench",
+            dependencies: ["Devices", "Inventory", "Workflows", "CHubShims"]
+        ),
+        .testTarget(name: "DevicesTests", dependencies: ["Devices", "CHubShims"]),
+        .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
+        .testTarget(name: "HubConfigTests", dependencies: ["HubConfig"]),
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: ["HubDaemon", "KioskCLI", "CHubShims", "Devices"]
+        ),
+    ]
+)

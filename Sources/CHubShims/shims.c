@@ -1,0 +1,1 @@
+int hub_placeholder(void) { return 0; }
