@@ -1,0 +1,37 @@
+import Foundation
+
+/// A calendar day in the hub's time zone, stored as `YYYY-MM-DD` so it sorts and indexes as text.
+public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public let text: String
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day), year > 1900
+        else { return nil }
+        self.text = text
+    }
+
+    public init(_ date: Date, in calendar: HubCalendar) {
+        let parts = calendar.gregorian.dateComponents([.year, .month, .day], from: date)
+        self.text = String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+
+    public var description: String { text }
+
+    public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool { lhs.text < rhs.text }
+
+    public init(from decoder: any Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        guard let day = LocalDay(raw) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(raw)"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}

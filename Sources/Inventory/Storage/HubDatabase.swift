@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import Logging
+
+/// The hub's one SQLite file: WAL through a `DatabasePool`, every commit fsynced (`synchronous=FULL`),
+/// because an acknowledged scan, tap or payment must survive a power cut.
+public final class HubDatabase: Sendable {
+    public struct StartupError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public let pool: DatabasePool
+    public let path: String
+
+    public init(path: String, logger: Logger) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "hub"
+        self.path = path
+        self.pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.enforceFullSynchronous(pool)
+        try Self.migrator.migrate(pool)
+        logger.info("database open", metadata: ["path": "\(path)", "synchronous": "FULL", "journal": "WAL"])
+    }
+
+    /// `DatabasePool` resets `synchronous` to NORMAL while it opens, which would lose the last
+    /// commits on power loss; set FULL afterwards and refuse to run unless it reads back 2.
+    static func enforceFullSynchronous(_ pool: DatabasePool) throws {
+        let level = try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            return try Int.fetchOne(db, sql: "PRAGMA synchronous")
+        }
+        guard level == 2 else {
+            throw StartupError(description: "PRAGMA synchronous reads back \(level.map(String.init) ?? "nothing"), not 2 (FULL): refusing to acknowledge scans that a power cut could lose")
+        }
+    }
+
+    public func synchronousLevel() throws -> Int? {
+        try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+    }
+
+    public func integrityCheck() throws -> String {
+        try pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+/// Parcels from scan to outcome. Every change is one transaction, and callers acknowledge
+/// to the concierge only after the `write` returns, i.e. after the commit is on disk.
+public struct ParcelStore: Sendable {
+    let database: HubDatabase
+    let calendar: HubCalendar
+    let suppliers: SupplierDirectory
+    let coldChainHours: Double
+
+    public init(database: HubDatabase, calendar: HubCalendar, suppliers: SupplierDirectory, coldChainHours: Double) {
+        self.database = database
+        self.calendar = calendar
+        self.suppliers = suppliers
+        self.coldChainHours = coldChainHours
+    }
+
+    public func receive(_ scan: ParcelScan) async throws -> ReceiveResult {
+        let barcode = try Barcode.validated(scan.barcode)
+        let supplier = suppliers.supplier(for: barcode)
+        let day = calendar.day(of: scan.receivedAt)
+        let deadline = (supplier?.coldChain ?? false) ? scan.receivedAt.addingTimeInterval(coldChainHours * 3600) : nil
+        return try await database.pool.write { db in
+            if let existing = try Self.alreadyHere(barcode, on: day, db) {
+                return .duplicate(existing)
+            }
+            let entry = try ManifestEntry.filter(Column("barcode") == barcode)
+                .order(Column("imported_at").desc, Column("id").desc).fetchOne(db)
+            var parcel = Parcel(
+                id: nil, barcode: barcode, supplierId: supplier?.id ?? entry?.supplierId ?? Supplier.unknownID,
+                receivedAt: scan.receivedAt, receivedOn: day, device: scan.device, receivedBy: scan.receivedBy,
+                residentId: entry?.residentId, assignedAt: entry.map { _ in scan.receivedAt },
+                assignedBy: entry.map { "manifest \($0.source)" },
+                coldChain: supplier?.coldChain ?? false, medication: supplier?.medication ?? false,
+                deadlineAt: deadline, outcome: nil, outcomeAt: nil, closedOn: nil, attempts: 0
+            )
+            try parcel.insert(db)
+            let resident = try parcel.residentId.flatMap { try Resident.fetchOne(db, key: $0) }
+            return .received(parcel, assignedTo: resident)
+        }
+    }
+
+    /// A parcel is already here if it is still open from an earlier day, or was scanned today.
+    static func alreadyHere(_ barcode: String, on day: LocalDay, _ db: Database) throws -> Parcel? {
+        try Parcel
+            .filter(Column("barcode") == barcode)
+            .filter(Column("closed_on") == nil || Column("received_on") == day)
+            .order(Column("received_at").desc)
+            .fetchOne(db)
+    }
+
+    public func assign(barcode: String, residentKey: String, by staff: String?) async throws -> ParcelView {
+        let now = calendar.now()
+        let (parcel, resident) = try await database.pool.write { db in
+            var parcel = try Self.current(barcode, db)
+            let resident = try ResidentStore.require(matching: residentKey, db)
+            guard parcel.isOpen else { throw Self.alreadyClosed(parcel, calendar) }
+            parcel.residentId = resident.id
+            parcel.assignedAt = now
+            parcel.assignedBy = staff
+            try parcel.update(db)
+            return (parcel, resident)
+        }
+        return ParcelView(parcel: parcel, supplierName: suppliers.name(of: parcel.supplierId), resident: resident, now: now)
+    }
+
+    public func deliver(barcode: String, outcome: DeliveryOutcome, by staff: String?) async throws -> ParcelView {
+        let now = calendar.now()
+        let today = calendar.day(of: now)
+        let (parcel, resident) = try await database.pool.write { db in
+            var parcel = try Self.current(barcode, db)
+            try Self.checkDeliverable(parcel, outcome, calendar)
+            var attempt = DeliveryAttempt(id: nil, parcelId: parcel.id ?? 0, outcome: outcome, recordedAt: now, recordedBy: staff)
+            try attempt.insert(db)
+            parcel.outcome = outcome
+            parcel.outcomeAt = now
+            parcel.attempts += 1
+            parcel.closedOn = outcome.isFinal ? today : nil
+            try parcel.update(db)
+            return (parcel, try parcel.residentId.flatMap { try Resident.fetchOne(db, key: $0) })
+        }
+        return ParcelView(parcel: parcel, supplierName: suppliers.name(of: parcel.supplierId), resident: resident, now: now)
+    }
+
+    /// The parcel a barcode means now: the open one, else the latest one.
+    static func current(_ barcode: String, _ db: Database) throws -> Parcel {
+        let trimmed = barcode.trimmingCharacters(in: .whitespaces)
+        let match = try Parcel.filter(Column("barcode") == trimmed)
+            .order(sql: "closed_on IS NULL DESC, received_at DESC")
+            .fetchOne(db)
+        guard let match else {
+            throw InventoryError(
+                .notFound,
+                nl: "geen pakket met barcode '\(trimmed)' — scan het eerst bij de intake, of zie `kiosk parcels`",
+                en: "no parcel with barcode '\(trimmed)' — scan it at intake first, or see `kiosk parcels`"
+            )
+        }
+        return match
+    }
+}
