@@ -1,1 +1,75 @@
-print("hubd")
+import ArgumentParser
+import Foundation
+import HubApp
+import HubConfig
+import Logging
+
+/// `hubd`: the hub daemon. Thin: everything it does lives in HubApp and HubConfig.
+@main
+struct Hubd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hubd",
+        abstract: "buurhub daemon: devices, parcels, stock and check-ins for one neighbourhood hub.",
+        version: HubVersion.current,
+        subcommands: [Run.self, CheckConfig.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run the hub (default).")
+
+    @Option(help: "Config file (default: /etc/hubd/hubd.toml if present, else the embedded default under ./var).")
+    var config: String?
+
+    @Flag(help: "Also create virtual devices (ptys), so a demo runs the real drivers.")
+    var simulate = false
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error.")
+    var logLevel: Logger.Level = .info
+
+    func run() async throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = logLevel
+            return handler
+        }
+        let logger = Logger(label: "hubd")
+        let loaded: ConfigLoadResult
+        do {
+            loaded = try ConfigLoader.loadResolved(explicitPath: config)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(78)
+        }
+        for warning in loaded.warnings {
+            logger.warning("\(warning)")
+        }
+        do {
+            try await HubLauncher.run(configuration: loaded.configuration, simulate: simulate, logger: logger)
+        } catch let error as StartupError {
+            logger.critical("hubd did not start: \(error)")
+            throw ExitCode(error.code == .socketInUse ? 75 : 71)
+        }
+    }
+}
+
+struct CheckConfig: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check-config", abstract: "Validate a config file; exit 0, or 78 with every problem listed.")
+
+    @Argument(help: "The config file.")
+    var file: String
+
+    func run() throws {
+        do {
+            let loaded = try ConfigLoader.loadWithWarnings(path: file)
+            for warning in loaded.warnings { print("warning: \(warning)") }
+            print("\(file): ok — \(loaded.configuration.devices.count) devices, \(loaded.configuration.suppliers.count) suppliers")
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(78)
+        }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,1 +1,4 @@
-print("kiosk")
+import Foundation
+import KioskKit
+
+exit(await KioskCommand.runMain(Array(CommandLine.arguments.dropFirst())))

@@ -6,7 +6,7 @@ import GRDB
 public struct ParcelStore: Sendable {
     let database: HubDatabase
     let calendar: HubCalendar
-    let suppliers: SupplierDirectory
+    public let suppliers: SupplierDirectory
     let coldChainHours: Double
 
     public init(database: HubDatabase, calendar: HubCalendar, suppliers: SupplierDirectory, coldChainHours: Double) {

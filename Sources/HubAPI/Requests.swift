@@ -1,0 +1,55 @@
+import Inventory
+
+public struct AssignRequest: Codable, Sendable {
+    public var barcode: String
+    public var resident: String
+    public init(barcode: String, resident: String) {
+        self.barcode = barcode
+        self.resident = resident
+    }
+}
+
+public struct DeliverRequest: Codable, Sendable {
+    public var barcode: String
+    public var outcome: DeliveryOutcome
+    public init(barcode: String, outcome: DeliveryOutcome) {
+        self.barcode = barcode
+        self.outcome = outcome
+    }
+}
+
+public struct ManifestImportRequest: Codable, Sendable {
+    public var fileName: String
+    public var content: String
+    public var supplier: String?
+    public init(fileName: String, content: String, supplier: String?) {
+        self.fileName = fileName
+        self.content = content
+        self.supplier = supplier
+    }
+}
+
+public struct LoginRequest: Codable, Sendable {
+    public var name: String
+    public init(name: String) { self.name = name }
+}
+
+public struct SimulateScanRequest: Codable, Sendable {
+    public var device: String
+    public var code: String
+    public init(device: String, code: String) {
+        self.device = device
+        self.code = code
+    }
+}
+
+public struct SimulateScanResponse: Codable, Sendable {
+    public var device: String
+    public var path: String
+    public var bytesWritten: Int
+    public init(device: String, path: String, bytesWritten: Int) {
+        self.device = device
+        self.path = path
+        self.bytesWritten = bytesWritten
+    }
+}

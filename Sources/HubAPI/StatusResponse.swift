@@ -1,0 +1,59 @@
+import Devices
+import Foundation
+import Inventory
+
+/// `kiosk status`: is the hub healthy, and what is each device doing.
+public struct StatusResponse: Codable, Sendable {
+    public struct Device: Codable, Sendable, Equatable {
+        public var name: String
+        public var role: DeviceRole?
+        public var driver: DriverKind
+        public var path: String?
+        public var state: String
+        public var reason: String?
+        public var since: Date?
+        public var simulated: Bool
+
+        public init(name: String, role: DeviceRole?, driver: DriverKind, path: String?, state: String, reason: String?, since: Date?, simulated: Bool) {
+            self.name = name
+            self.role = role
+            self.driver = driver
+            self.path = path
+            self.state = state
+            self.reason = reason
+            self.since = since
+            self.simulated = simulated
+        }
+    }
+
+    public var hub: String
+    public var version: String
+    public var pid: Int32
+    public var startedAt: Date
+    public var configSource: String
+    public var database: String
+    public var synchronous: Int
+    public var staff: StaffSessionStore.Session?
+    public var devices: [Device]
+    public var parcelsToday: Int
+    public var unassigned: Int
+    public var overdue: Int
+
+    public init(
+        hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
+        synchronous: Int, staff: StaffSessionStore.Session?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int
+    ) {
+        self.hub = hub
+        self.version = version
+        self.pid = pid
+        self.startedAt = startedAt
+        self.configSource = configSource
+        self.database = database
+        self.synchronous = synchronous
+        self.staff = staff
+        self.devices = devices
+        self.parcelsToday = parcelsToday
+        self.unassigned = unassigned
+        self.overdue = overdue
+    }
+}

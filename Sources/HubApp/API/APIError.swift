@@ -1,0 +1,47 @@
+import HTTPTypes
+import Hummingbird
+import HubAPI
+import Inventory
+import NIOCore
+
+/// An API refusal that renders itself as JSON in the caller's language (`Accept-Language`).
+struct APIError: HTTPResponseError {
+    var status: HTTPResponse.Status
+    var code: String
+    var text: LocalizedText
+
+    init(_ status: HTTPResponse.Status, code: String, _ text: LocalizedText) {
+        self.status = status
+        self.code = code
+        self.text = text
+    }
+
+    init(_ error: InventoryError) {
+        let status: HTTPResponse.Status = switch error.code {
+        case .notFound: .notFound
+        case .conflict: .conflict
+        case .refused: .unprocessableContent
+        case .invalidInput: .badRequest
+        default: .internalServerError
+        }
+        self.init(status, code: error.code.name, error.text)
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let language = Language(localeIdentifier: request.headers[.acceptLanguage])
+        let body = APIErrorBody(code: code, message: text(language))
+        let data = try HubJSON.encoder().encode(body)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    static func badRequest(_ what: String) -> APIError {
+        APIError(.badRequest, code: "malformed-request", LocalizedText(
+            nl: "verzoek niet begrepen: \(what) — zie `kiosk --help`",
+            en: "request not understood: \(what) — see `kiosk --help`"
+        ))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import HubAPI
+import Inventory
+
+extension Hub {
+    func addStatusRoutes(to router: Router<BasicRequestContext>) {
+        router.get(APIRoute.status) { _, _ in try JSONBody.response(try await self.status()) }
+        router.post(APIRoute.session) { request, _ in
+            let login = try await JSONBody.decode(LoginRequest.self, from: request)
+            let session = try await self.staff.login(login.name, at: self.calendar.now())
+            self.logger.notice("staff logged in at the console", metadata: ["staff": "\(session.staffName)"])
+            return try JSONBody.response(session)
+        }
+        router.delete(APIRoute.session) { _, _ in
+            try await self.staff.logout()
+            return Response(status: .noContent)
+        }
+        router.post(APIRoute.simulateScan) { request, _ in
+            let scan = try await JSONBody.decode(SimulateScanRequest.self, from: request)
+            return try JSONBody.response(try self.simulateScan(scan))
+        }
+    }
+
+    func status() async throws -> StatusResponse {
+        let entries = await board.snapshot()
+        let devices = self.devices.map { descriptor in
+            let entry = entries[descriptor.name]
+            return StatusResponse.Device(
+                name: descriptor.name, role: descriptor.role, driver: descriptor.driver, path: descriptor.path,
+                state: entry?.state.label ?? (descriptor.role == nil ? "unused" : "starting"),
+                reason: entry?.state.reason, since: entry?.since,
+                simulated: simulation?.virtualDevices[descriptor.name] != nil
+            )
+        }
+        let today = try await parcels.parcels(on: calendar.today)
+        return StatusResponse(
+            hub: configuration.hub.name, version: HubVersion.current, pid: getpid(), startedAt: startedAt,
+            configSource: configuration.sourcePath ?? "embedded default", database: database.path,
+            synchronous: try database.synchronousLevel() ?? -1, staff: try await staff.current(), devices: devices,
+            parcelsToday: today.count, unassigned: today.filter { $0.status == .unassigned }.count,
+            overdue: today.filter(\.overdue).count
+        )
+    }
+
+    func simulateScan(_ scan: SimulateScanRequest) throws -> SimulateScanResponse {
+        guard let simulation else {
+            throw APIError(.conflict, code: "not-simulating", LocalizedText(
+                nl: "hubd draait niet met --simulate — start `hubd --simulate` om virtuele scans te doen",
+                en: "hubd is not running with --simulate — start `hubd --simulate` to send virtual scans"
+            ))
+        }
+        guard let written = try simulation.scan(device: scan.device, code: scan.code) else {
+            let names = simulation.virtualDevices.keys.sorted().joined(separator: ", ")
+            throw APIError(.notFound, code: "no-device", LocalizedText(
+                nl: "geen virtueel apparaat '\(scan.device)' — kies uit: \(names)",
+                en: "no virtual device '\(scan.device)' — choose from: \(names)"
+            ))
+        }
+        return SimulateScanResponse(device: scan.device, path: written.path, bytesWritten: written.bytes)
+    }
+}

@@ -1,0 +1,18 @@
+import Devices
+import ServiceLifecycle
+
+/// Runs every configured device under the supervisor until the daemon shuts down.
+struct DeviceService: Service {
+    let hub: Hub
+
+    func run() async throws {
+        let hub = hub
+        let supervisor = DeviceSupervisor(
+            descriptors: hub.devices, board: hub.board,
+            sink: { input in await hub.route(input) }, logger: hub.logger
+        )
+        try await cancelWhenGracefulShutdown {
+            await supervisor.run()
+        }
+    }
+}

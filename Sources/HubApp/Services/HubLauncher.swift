@@ -1,0 +1,50 @@
+import Foundation
+import HubConfig
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// Starts the daemon: lock the data directory, check the socket, open the store, then run the
+/// API, the devices and the event streams as one service group that stops on SIGTERM/SIGINT.
+public enum HubLauncher {
+    public static func run(configuration: Configuration, simulate: Bool, logger: Logger) async throws {
+        try FileManager.default.createDirectory(atPath: configuration.hub.dataDirectory, withIntermediateDirectories: true)
+        let lock = try DataDirectoryLock(directory: configuration.hub.dataDirectory)
+        let socketPath = configuration.hub.socketPath
+        try SocketPreparation.prepare(path: socketPath)
+        let hub = try Hub(configuration: configuration, simulate: simulate, logger: logger)
+        announceSimulation(hub)
+        let app = Application(
+            router: hub.makeRouter(),
+            configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "hubd"),
+            onServerRunning: { _ in
+                SocketPreparation.restrictMode(path: socketPath)
+                logger.notice("hubd ready", metadata: ["socket": "\(socketPath)", "hub": "\(configuration.hub.name)", "version": "\(HubVersion.current)"])
+            },
+            logger: logger
+        )
+        let group = ServiceGroup(configuration: .init(
+            services: [
+                .init(service: app),
+                .init(service: DeviceService(hub: hub)),
+                .init(service: EventStreamCloser(events: hub.events)),
+            ],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        ))
+        try await group.run()
+        withExtendedLifetime(lock) {}
+        logger.notice("hubd stopped")
+    }
+
+    /// Printed on stdout so a demo script or a person can find the virtual devices.
+    private static func announceSimulation(_ hub: Hub) {
+        guard let simulation = hub.simulation else { return }
+        for name in simulation.virtualDevices.keys.sorted() {
+            if let device = simulation.virtualDevices[name] {
+                print("simulated \(name): \(device.descriptor.path ?? "?")")
+            }
+        }
+        fflush(stdout)
+    }
+}

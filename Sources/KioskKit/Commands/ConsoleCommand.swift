@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import Inventory
+import Workflows
+
+/// `kiosk` alone: the intake console. Each scan appears the moment hubd has stored it.
+struct ConsoleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "console", abstract: "The live intake console (default).")
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        let client = try global.client()
+        let p = global.printer
+        p.say("buurhub intake — scan de pakketten. Ctrl-C om te stoppen.", "buurhub intake — scan the parcels. Ctrl-C to stop.")
+        for try await event in client.events() {
+            print("\(p.time(event.time))  \(Self.mark(event.kind))  \(event.message(global.language))")
+            fflush(stdout)
+        }
+        p.warn("hubd heeft de verbinding gesloten — start `kiosk` opnieuw als hubd weer draait",
+               "hubd closed the connection — start `kiosk` again when hubd is back")
+    }
+
+    static func mark(_ kind: HubEvent.Kind) -> String {
+        switch kind {
+        case .scanAccepted: "OK "
+        case .scanDuplicate: "== "
+        case .scanRejected: "!! "
+        case .scanFailed: "XX "
+        }
+    }
+}

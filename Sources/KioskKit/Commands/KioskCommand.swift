@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+/// `kiosk`: the console with no subcommand, the staff command line with one.
+public struct KioskCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kiosk",
+        abstract: "buurhub console and staff command line.",
+        subcommands: [
+            ConsoleCommand.self, StatusCommand.self, ParcelsCommand.self, ParcelCommand.self, ManifestCommand.self,
+            TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, SimulateCommand.self,
+        ],
+        defaultSubcommand: ConsoleCommand.self
+    )
+
+    public init() {}
+
+    /// Runs a command line, turning `KioskError` into one stderr line and its exit code.
+    public static func runMain(_ arguments: [String]) async -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            return 0
+        } catch let error as KioskError {
+            FileHandle.standardError.write(Data(("kiosk: " + error.description + "\n").utf8))
+            return error.exitCode
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+            } else if !message.isEmpty {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+            }
+            return code.rawValue
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import HubAPI
+import Inventory
+
+struct TodayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "today", abstract: "The day's delivery list per address; --csv for the route planner.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Day as YYYY-MM-DD (default: today).") var date: String?
+    @Flag(help: "Stop list as CSV: name, street, number, postcode, town, parcel count, remarks.") var csv = false
+    @Flag(help: "One JSON document on stdout.") var json = false
+
+    func run() async throws {
+        let list: DayList = try await global.client().get(APIRoute.today, query: ["date": date])
+        let p = global.printer
+        if json { return try p.json(list) }
+        if csv {
+            print(try StopListCSV.render(list, language: global.language), terminator: "")
+        } else {
+            printList(list, p)
+        }
+        if !list.unassigned.isEmpty {
+            p.warn("let op: \(list.unassigned.count) pakket(ten) nog niet toegewezen — `kiosk parcels --status unassigned`, dan `kiosk parcel assign`",
+                   "note: \(list.unassigned.count) parcel(s) not assigned yet — `kiosk parcels --status unassigned`, then `kiosk parcel assign`")
+        }
+    }
+
+    private func printList(_ list: DayList, _ p: Printer) {
+        p.say("Ronde \(list.day): \(list.stops.count) adressen", "Round \(list.day): \(list.stops.count) addresses")
+        for stop in list.stops {
+            print("")
+            print("\(stop.address.street) \(stop.address.houseNumber), \(stop.address.postcode) \(stop.address.town) — \(stop.residentNames.joined(separator: " / "))")
+            for parcel in stop.parcels {
+                let outcome = parcel.outcome.map { " [\($0.label(global.language))]" } ?? ""
+                print("   \(parcel.barcode)  \(parcel.supplierName)\(outcome)")
+            }
+            for remark in stop.remarks { print("   * \(remark(global.language))") }
+        }
+        for parcel in list.unassigned {
+            p.say("   ? \(parcel.barcode) (\(parcel.supplierName)) — niet toegewezen", "   ? \(parcel.barcode) (\(parcel.supplierName)) — unassigned")
+        }
+    }
+}

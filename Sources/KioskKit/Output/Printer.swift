@@ -1,0 +1,31 @@
+import Foundation
+import HubAPI
+import Inventory
+
+/// Where a command's answer goes: people get text in their language, scripts get one JSON document.
+struct Printer {
+    let language: Language
+
+    func text(_ nl: String, _ en: String) -> String {
+        language == .nl ? nl : en
+    }
+
+    func say(_ nl: String, _ en: String) {
+        print(text(nl, en))
+    }
+
+    func json(_ value: some Encodable) throws {
+        let data = try HubJSON.encoder(pretty: true).encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    func warn(_ nl: String, _ en: String) {
+        FileHandle.standardError.write(Data((text(nl, en) + "\n").utf8))
+    }
+
+    func time(_ date: Date?) -> String {
+        guard let date else { return "" }
+        return HubCalendar().clockTime(date)
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Inventory
+
+/// A live event for the console: what just happened at a device, already in the hub's words.
+public struct HubEvent: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case scanAccepted = "scan-accepted"
+        case scanDuplicate = "scan-duplicate"
+        case scanRejected = "scan-rejected"
+        case scanFailed = "scan-failed"
+    }
+
+    public var kind: Kind
+    public var time: Date
+    public var device: String
+    public var barcode: String?
+    public var message: LocalizedText
+    public var parcel: ParcelView?
+
+    public init(kind: Kind, time: Date, device: String, barcode: String?, message: LocalizedText, parcel: ParcelView? = nil) {
+        self.kind = kind
+        self.time = time
+        self.device = device
+        self.barcode = barcode
+        self.message = message
+        self.parcel = parcel
+    }
+}

@@ -1,0 +1,45 @@
+import Devices
+import Inventory
+
+/// What the concierge reads at the intake screen, in both languages.
+enum IntakeMessages {
+    static func received(_ view: ParcelView) -> LocalizedText {
+        guard let resident = view.resident else {
+            return LocalizedText(
+                nl: "ontvangen: \(view.barcode) (\(view.supplierName)) — nog niet toegewezen, wijs toe met `kiosk parcel assign`",
+                en: "received: \(view.barcode) (\(view.supplierName)) — not assigned yet, assign with `kiosk parcel assign`"
+            )
+        }
+        return LocalizedText(
+            nl: "ontvangen: \(view.barcode) (\(view.supplierName)) voor \(resident.name), \(resident.address.street) \(resident.address.houseNumber)",
+            en: "received: \(view.barcode) (\(view.supplierName)) for \(resident.name), \(resident.address.street) \(resident.address.houseNumber)"
+        )
+    }
+
+    static func alreadyReceived(_ barcode: String, _ when: String) -> LocalizedText {
+        LocalizedText(
+            nl: "\(barcode) al ontvangen \(when) — niets nieuws opgeslagen",
+            en: "\(barcode) already received \(when) — nothing new stored"
+        )
+    }
+
+    static let notStored = LocalizedText(
+        nl: "NIET opgeslagen — scan opnieuw; blijft het misgaan, bel de beheerder",
+        en: "NOT stored — scan again; if it keeps failing, call the maintainer"
+    )
+
+    static func rejected(_ rejection: InputRejection) -> LocalizedText {
+        switch rejection.code {
+        case .empty:
+            LocalizedText(nl: "lege scan — scan het label opnieuw", en: "empty scan — scan the label again")
+        case .tooLong:
+            LocalizedText(nl: "scan te lang, genegeerd — scan één label tegelijk", en: "scan too long, ignored — scan one label at a time")
+        case .controlCharacters, .binary:
+            LocalizedText(nl: "onleesbare scan — scan opnieuw of typ de code over", en: "unreadable scan — scan again or type the code")
+        case .rateLimited:
+            LocalizedText(nl: "scanner stuurt te snel, scans genegeerd — controleer de scanner", en: "scanner sends too fast, scans ignored — check the scanner")
+        default:
+            LocalizedText(nl: "scan niet gebruikt — scan opnieuw", en: "scan not used — scan again")
+        }
+    }
+}
