@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import Inventory
+
+@Suite struct ResidentStoreTests {
+    @Test func addListShowEdit() async throws {
+        let hub = try TestHub()
+        let jan = try await hub.addResident("Jan de Vries", reference: "R1")
+        #expect(try await hub.residents.resident(matching: "R1") == jan)
+        #expect(try await hub.residents.resident(matching: "\(jan.id ?? 0)") == jan)
+        let edited = try await hub.residents.edit(id: jan.id ?? 0, ResidentFields(phone: "0570-123456", remarks: "bel twee keer"))
+        #expect(edited.phone == "0570-123456")
+        #expect(edited.name == "Jan de Vries")
+        let cleared = try await hub.residents.edit(id: jan.id ?? 0, ResidentFields(phone: ""))
+        #expect(cleared.phone == nil)
+        #expect(try await hub.residents.list().count == 1)
+    }
+
+    @Test func missingFieldsAndTakenReferencesAreRefused() async throws {
+        let hub = try TestHub()
+        await #expect(throws: InventoryError.self) { try await hub.residents.add(ResidentFields(name: "X")) }
+        try await hub.addResident("Jan de Vries", reference: "R1")
+        await #expect(throws: InventoryError.self) { try await hub.addResident("Ria", reference: "R1") }
+        await #expect(throws: InventoryError.self) { try await hub.residents.resident(matching: "nobody") }
+    }
+}
