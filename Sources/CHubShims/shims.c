@@ -1,1 +1,27 @@
-int hub_placeholder(void) { return 0; }
+#define _GNU_SOURCE
+#include "CHubShims.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+int hub_open_pty(char *slave_path, size_t len) {
+    int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0) {
+        return -1;
+    }
+    if (grantpt(master) != 0 || unlockpt(master) != 0) {
+        int saved = errno;
+        close(master);
+        errno = saved;
+        return -1;
+    }
+    int rc = ptsname_r(master, slave_path, len);
+    if (rc != 0) {
+        close(master);
+        errno = rc;
+        return -1;
+    }
+    return master;
+}

@@ -1,4 +1,17 @@
 #ifndef CHUBSHIMS_H
 #define CHUBSHIMS_H
-int hub_placeholder(void);
+
+#include <stddef.h>
+#include <linux/input.h>
+
+/// EVIOCGRAB is a function-like macro, which Swift cannot import.
+static const unsigned long HUB_EVIOCGRAB = EVIOCGRAB;
+
+/// Opens a pseudo-terminal master (O_RDWR | O_NOCTTY | O_CLOEXEC) and unlocks its slave.
+///
+/// glibc hides posix_openpt, grantpt, unlockpt and ptsname_r from Swift behind feature macros,
+/// so they are wrapped here. Returns the master fd and writes the slave's path into
+/// `slave_path`; on failure returns -1 with errno set and closes anything it opened.
+int hub_open_pty(char *slave_path, size_t len);
+
 #endif

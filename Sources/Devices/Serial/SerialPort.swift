@@ -1,0 +1,57 @@
+import SystemPackage
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An opened, raw-configured serial tty.
+///
+/// A plain value: whoever reads it owns the descriptor and closes it (the read loop does), so
+/// there is exactly one close per open. Nothing is ever written to the port: probe bytes can
+/// reconfigure or trigger some scanners.
+public struct SerialPort: Sendable {
+    public let path: String
+    public let descriptor: FileDescriptor
+
+    /// Opens non-blocking so neither a missing carrier nor an idle scanner can hang the caller.
+    public static func open(path: String, baud: Int) throws(DeviceError) -> SerialPort {
+        guard let speed = SerialBaudRate.speed(for: baud) else {
+            throw SerialBaudRate.unsupported(baud, device: path)
+        }
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(
+                FilePath(path), .readWrite,
+                options: [FileDescriptor.OpenOptions(rawValue: O_NOCTTY), .nonBlocking, .closeOnExec]
+            )
+        } catch {
+            throw openError(error, path: path)
+        }
+        do {
+            try RawTerminalMode.apply(to: fd.rawValue, speed: speed, path: path)
+        } catch {
+            try? fd.close()
+            throw error
+        }
+        return SerialPort(path: path, descriptor: fd)
+    }
+
+    private static func openError(_ error: any Error, path: String) -> DeviceError {
+        guard let errno = error as? Errno else {
+            return DeviceError(.openFailed, "could not open \(path): \(error)")
+        }
+        switch errno {
+        case .noSuchFileOrDirectory:
+            return DeviceError(.notFound, "waiting for \(path) — plug in the device or check the path in the config")
+        case .permissionDenied, .notPermitted:
+            return DeviceError(
+                .permissionDenied,
+                "no permission to open \(path) yet — udev may still be setting it up; if this stays, add the hub user to the dialout group"
+            )
+        default:
+            return DeviceError(.openFailed, "could not open \(path) (\(errno)) — check the device and the path in the config")
+        }
+    }
+}

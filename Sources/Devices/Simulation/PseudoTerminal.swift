@@ -1,0 +1,108 @@
+import CHubShims
+import Synchronization
+import SystemPackage
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A pty pair standing in for a serial scanner: whatever is written to the master arrives at a
+/// reader of `slavePath`, exactly as from a USB CDC-ACM device. Used by `hubd --simulate` and
+/// by tests, because this machine has no real serial hardware.
+///
+/// The pair holds its own slave descriptor so the slave stays raw even before the driver opens
+/// it (bytes written early would otherwise have CR turned into LF) and so the master never
+/// sees a hangup while the driver is between reopens. Closing the master makes every reader of
+/// the slave see hangup/EIO, which is how an unplug is simulated.
+public final class PseudoTerminal: Sendable {
+    private struct Descriptors {
+        var master: FileDescriptor
+        var slave: FileDescriptor
+    }
+
+    public let slavePath: String
+    private let descriptors: Mutex<Descriptors?>
+
+    public init() throws(DeviceError) {
+        var name = [CChar](repeating: 0, count: 128)
+        let rawMaster = hub_open_pty(&name, name.count)
+        guard rawMaster >= 0 else {
+            throw Self.failure("open a pseudo-terminal")
+        }
+        let master = FileDescriptor(rawValue: rawMaster)
+        let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let slave: FileDescriptor
+        do {
+            slave = try FileDescriptor.open(
+                FilePath(path), .readWrite, options: [FileDescriptor.OpenOptions(rawValue: O_NOCTTY), .closeOnExec]
+            )
+        } catch {
+            try? master.close()
+            throw DeviceError(.pseudoTerminalFailed, "could not open the pseudo-terminal slave \(path): \(error) — check that /dev/pts is mounted")
+        }
+        do {
+            try RawTerminalMode.apply(to: master.rawValue, speed: nil, path: path)
+            try RawTerminalMode.apply(to: slave.rawValue, speed: nil, path: path)
+            _ = fcntl(rawMaster, F_SETFL, fcntl(rawMaster, F_GETFL) | O_NONBLOCK)
+        } catch {
+            try? master.close()
+            try? slave.close()
+            throw error
+        }
+        slavePath = path
+        descriptors = Mutex(Descriptors(master: master, slave: slave))
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Sends bytes as if the device produced them. Throws instead of blocking when the kernel
+    /// buffer is full, because nothing reading the slave must never hang the simulator.
+    public func write(_ bytes: some Sequence<UInt8>) throws(DeviceError) {
+        let data = Array(bytes)
+        let result: Result<Void, DeviceError> = descriptors.withLock { state in
+            guard let master = state?.master else {
+                return .failure(DeviceError(.closed, "the simulated device \(slavePath) is closed — create a new one"))
+            }
+            return Self.writeAll(data, to: master, path: slavePath)
+        }
+        try result.get()
+    }
+
+    public func write(_ text: String) throws(DeviceError) {
+        try write(Array(text.utf8))
+    }
+
+    /// Closes both ends; readers of the slave then see a hangup, like an unplugged scanner.
+    public func close() {
+        let taken = descriptors.withLock { state in
+            defer { state = nil }
+            return state
+        }
+        guard let taken else { return }
+        try? taken.master.close()
+        try? taken.slave.close()
+    }
+
+    private static func writeAll(_ data: [UInt8], to fd: FileDescriptor, path: String) -> Result<Void, DeviceError> {
+        var offset = 0
+        while offset < data.count {
+            do {
+                offset += try data[offset...].withUnsafeBytes { try fd.write($0) }
+            } catch Errno.resourceTemporarilyUnavailable {
+                return .failure(DeviceError(.wouldBlock, "the simulated device \(path) is full — nothing is reading it; start the driver first"))
+            } catch {
+                return .failure(DeviceError(.writeFailed, "could not write to the simulated device \(path): \(error)"))
+            }
+        }
+        return .success(())
+    }
+
+    private static func failure(_ action: String) -> DeviceError {
+        let reason = String(cString: strerror(errno))
+        return DeviceError(.pseudoTerminalFailed, "could not \(action) (\(reason)) — check that /dev/pts is mounted")
+    }
+}
