@@ -80,6 +80,15 @@ struct TableReader {
         return value
     }
 
+    mutating func nonNegativeInt(_ key: String) -> Int? {
+        guard let value = int(key) else { return nil }
+        guard value >= 0 else {
+            report(.invalidValue, key: key, "must be 0 or more, found \(value)")
+            return nil
+        }
+        return value
+    }
+
     mutating func nonEmptyString(_ key: String) -> String? {
         guard let value = string(key) else { return nil }
         guard !value.isEmpty else {
