@@ -1,0 +1,32 @@
+import Devices
+
+/// The words `hubd.toml` understands, kept in one place so validation and suggestions never disagree.
+enum ConfigVocabulary {
+    static let rootTables = ["hub", "devices", "suppliers"]
+
+    static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours"]
+
+    /// Keys later drivers (pass readers, ZVT, GPIO, USB matching) will read; accepted now so a
+    /// config written for a newer hub does not break this one.
+    static let futureDeviceKeys = [
+        "uid_format", "address", "password", "chip", "led_green", "led_red", "buzzer", "buttons",
+        "vid", "pid", "serial", "port", "suffix_timeout_ms", "debounce_ms",
+    ]
+
+    static let deviceKeys = [
+        "name", "role", "driver", "path", "layout", "baud", "terminator", "max_code_length",
+        "max_codes_per_second",
+    ] + futureDeviceKeys
+
+    static let supplierKeys = ["id", "name", "patterns", "cold_chain", "medication"]
+
+    static let languages = ["nl", "en"]
+    static let layouts = ["us", "uk", "de", "fr", "be"]
+    static let uidFormats = ["hex", "hex-reversed", "decimal-be", "decimal-le", "wiegand26"]
+    static let baudRates = [
+        300, 600, 1200, 1800, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600,
+    ]
+
+    /// Keyboard layouts only mean something to drivers that decode key codes.
+    static let layoutDrivers: Set<DriverKind> = [.evdev, .hid]
+}
