@@ -19,7 +19,8 @@ extension ConfigParser {
             if hours > 0 && hours.isFinite {
                 settings.coldChainHours = hours
             } else {
-                reader.report(.invalidValue, key: "cold_chain_hours", "must be a number of hours greater than 0, found \(hours)")
+                let found = table["cold_chain_hours"]?.foundDescription ?? "\(hours)"
+                reader.report(.invalidValue, key: "cold_chain_hours", "must be a number of hours greater than 0, found \(found)")
             }
         }
         absorb(reader)
