@@ -55,7 +55,9 @@ public struct SerialLineScanner: DeviceDriver {
         }
     }
 
-    /// Polls for the node until it opens; returns nil when cancelled.
+    /// Polls for the node until it opens; returns nil when cancelled. A node that is missing,
+    /// not yet permitted (udev sets modes late) or half-gone after an unplug is waited for;
+    /// anything else is a configuration problem and thrown.
     private func openWhenPresent(path: String, reporter: inout StateReporter) async throws -> SerialPort? {
         while !Task.isCancelled {
             let error: DeviceError
@@ -65,7 +67,7 @@ public struct SerialLineScanner: DeviceDriver {
             case .failure(let failure):
                 error = failure
             }
-            guard error.code == .notFound || error.code == .permissionDenied else {
+            guard [.notFound, .permissionDenied, .notReady].contains(error.code) else {
                 throw error
             }
             if await reporter.report(.waiting(error.message)) {
