@@ -87,6 +87,8 @@ import Testing
         await eventually { await harness.recorder.lastState == .connected }
         first.close()
         await eventually { await harness.recorder.count(of: "disconnected") == 1 }
+        let reason = await harness.recorder.states.first { $0.label == "disconnected" }?.reason ?? ""
+        #expect(reason.contains("hangup") || reason.contains("Input/output") || reason.contains("end of file"))
         try FileManager.default.removeItem(atPath: path)
         let second = try PseudoTerminal()
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: second.slavePath)
