@@ -60,6 +60,7 @@ public struct SerialLineScanner: DeviceDriver {
     /// anything else is a configuration problem and thrown.
     private func openWhenPresent(path: String, reporter: inout StateReporter) async throws -> SerialPort? {
         while !Task.isCancelled {
+            // Result instead of `catch where`: Swift 6.3.1 crashes in SILGen on the latter with typed throws.
             let error: DeviceError
             switch Result(catching: { () throws(DeviceError) in try SerialPort.open(path: path, baud: descriptor.baud) }) {
             case .success(let port):
