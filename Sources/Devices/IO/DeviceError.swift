@@ -4,6 +4,7 @@ public struct DeviceError: Error, Sendable, Equatable, CustomStringConvertible {
     public struct Code: Sendable, Equatable, Hashable, CustomStringConvertible {
         enum Base: String, Sendable {
             case notFound
+            case notReady
             case permissionDenied
             case unsupportedBaud
             case openFailed
@@ -19,6 +20,7 @@ public struct DeviceError: Error, Sendable, Equatable, CustomStringConvertible {
         public var description: String { base.rawValue }
 
         public static let notFound = Code(base: .notFound)
+        public static let notReady = Code(base: .notReady)
         public static let permissionDenied = Code(base: .permissionDenied)
         public static let unsupportedBaud = Code(base: .unsupportedBaud)
         public static let openFailed = Code(base: .openFailed)

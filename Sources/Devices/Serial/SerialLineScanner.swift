@@ -55,9 +55,12 @@ public struct SerialLineScanner: DeviceDriver {
         }
     }
 
-    /// Polls for the node until it opens; returns nil when cancelled.
+    /// Polls for the node until it opens; returns nil when cancelled. A node that is missing,
+    /// not yet permitted (udev sets modes late) or half-gone after an unplug is waited for;
+    /// anything else is a configuration problem and thrown.
     private func openWhenPresent(path: String, reporter: inout StateReporter) async throws -> SerialPort? {
         while !Task.isCancelled {
+            // Result instead of `catch where`: Swift 6.3.1 crashes in SILGen on the latter with typed throws.
             let error: DeviceError
             switch Result(catching: { () throws(DeviceError) in try SerialPort.open(path: path, baud: descriptor.baud) }) {
             case .success(let port):
@@ -65,7 +68,7 @@ public struct SerialLineScanner: DeviceDriver {
             case .failure(let failure):
                 error = failure
             }
-            guard error.code == .notFound || error.code == .permissionDenied else {
+            guard [.notFound, .permissionDenied, .notReady].contains(error.code) else {
                 throw error
             }
             if await reporter.report(.waiting(error.message)) {

@@ -50,6 +50,8 @@ public struct SerialPort: Sendable {
                 .permissionDenied,
                 "no permission to open \(path) yet — udev may still be setting it up; if this stays, add the hub user to the dialout group"
             )
+        case .ioError, .noSuchAddressOrDevice, .operationNotSupportedByDevice, .resourceBusy:
+            return DeviceError(.notReady, "\(path) is present but not ready (\(errno)) — waiting; replug the device if this stays")
         default:
             return DeviceError(.openFailed, "could not open \(path) (\(errno)) — check the device and the path in the config")
         }
