@@ -5,7 +5,7 @@ import NIOCore
 extension Hub {
     /// Server-sent events, so the console shows each scan the moment it is stored, without polling.
     func addEventRoutes(to router: Router<BasicRequestContext>) {
-        router.get(APIRoute.events) { _, _ in
+        router.get(RouterPath(APIRoute.events)) { _, _ in
             let stream = await self.events.subscribe()
             let encoder = HubJSON.encoder()
             return Response(

@@ -4,7 +4,7 @@ import Inventory
 
 extension Hub {
     func addParcelRoutes(to router: Router<BasicRequestContext>) {
-        router.get(APIRoute.parcels) { request, _ in
+        router.get(RouterPath(APIRoute.parcels)) { request, _ in
             let status = try request.uri.queryParameters.get("status").map { raw in
                 guard let status = ParcelStatus(rawValue: raw) else {
                     throw APIError.badRequest("status '\(raw)' — use one of \(ParcelStatus.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -13,21 +13,21 @@ extension Hub {
             }
             return try JSONBody.response(try await self.parcels.parcels(on: try self.day(from: request), status: status))
         }
-        router.post(APIRoute.assign) { request, _ in
+        router.post(RouterPath(APIRoute.assign)) { request, _ in
             let assign = try await JSONBody.decode(AssignRequest.self, from: request)
             let who = try await self.staff.current()?.staffName
             let view = try await self.parcels.assign(barcode: assign.barcode, residentKey: assign.resident, by: who)
             self.logger.notice("parcel assigned", metadata: ["barcode": "\(view.barcode)", "resident": "\(view.resident?.id ?? 0)"])
             return try JSONBody.response(view)
         }
-        router.post(APIRoute.deliver) { request, _ in
+        router.post(RouterPath(APIRoute.deliver)) { request, _ in
             let deliver = try await JSONBody.decode(DeliverRequest.self, from: request)
             let who = try await self.staff.current()?.staffName
             let view = try await self.parcels.deliver(barcode: deliver.barcode, outcome: deliver.outcome, by: who)
             self.logger.notice("delivery recorded", metadata: ["barcode": "\(view.barcode)", "outcome": "\(deliver.outcome.rawValue)"])
             return try JSONBody.response(view)
         }
-        router.post(APIRoute.manifests) { request, _ in
+        router.post(RouterPath(APIRoute.manifests)) { request, _ in
             let upload = try await JSONBody.decode(ManifestImportRequest.self, from: request)
             let format = ManifestFormat.detect(fileName: upload.fileName, content: upload.content)
             let parsed = ManifestParser.parse(upload.content, format: format)
@@ -37,7 +37,7 @@ extension Hub {
             ])
             return try JSONBody.response(result)
         }
-        router.get(APIRoute.today) { request, _ in
+        router.get(RouterPath(APIRoute.today)) { request, _ in
             try JSONBody.response(try await self.parcels.dayList(on: try self.day(from: request)))
         }
     }

@@ -4,18 +4,18 @@ import Inventory
 
 extension Hub {
     func addResidentRoutes(to router: Router<BasicRequestContext>) {
-        router.get(APIRoute.residents) { _, _ in try JSONBody.response(try await self.residents.list()) }
-        router.post(APIRoute.residents) { request, _ in
+        router.get(RouterPath(APIRoute.residents)) { _, _ in try JSONBody.response(try await self.residents.list()) }
+        router.post(RouterPath(APIRoute.residents)) { request, _ in
             let fields = try await JSONBody.decode(ResidentFields.self, from: request)
             let resident = try await self.residents.add(fields)
             self.logger.notice("resident added", metadata: ["resident": "\(resident.id ?? 0)"])
             return try JSONBody.response(resident, status: .created)
         }
-        router.get(APIRoute.residents + "/:key") { _, context in
+        router.get(RouterPath(APIRoute.residents + "/:key")) { _, context in
             let key = try context.parameters.require("key")
             return try JSONBody.response(try await self.residents.resident(matching: key))
         }
-        router.patch(APIRoute.residents + "/:key") { request, context in
+        router.patch(RouterPath(APIRoute.residents + "/:key")) { request, context in
             let key = try context.parameters.require("key")
             let fields = try await JSONBody.decode(ResidentFields.self, from: request)
             let id = try await self.residents.resident(matching: key).id ?? 0

@@ -5,18 +5,18 @@ import Inventory
 
 extension Hub {
     func addStatusRoutes(to router: Router<BasicRequestContext>) {
-        router.get(APIRoute.status) { _, _ in try JSONBody.response(try await self.status()) }
-        router.post(APIRoute.session) { request, _ in
+        router.get(RouterPath(APIRoute.status)) { _, _ in try JSONBody.response(try await self.status()) }
+        router.post(RouterPath(APIRoute.session)) { request, _ in
             let login = try await JSONBody.decode(LoginRequest.self, from: request)
             let session = try await self.staff.login(login.name, at: self.calendar.now())
             self.logger.notice("staff logged in at the console", metadata: ["staff": "\(session.staffName)"])
             return try JSONBody.response(session)
         }
-        router.delete(APIRoute.session) { _, _ in
+        router.delete(RouterPath(APIRoute.session)) { _, _ in
             try await self.staff.logout()
             return Response(status: .noContent)
         }
-        router.post(APIRoute.simulateScan) { request, _ in
+        router.post(RouterPath(APIRoute.simulateScan)) { request, _ in
             let scan = try await JSONBody.decode(SimulateScanRequest.self, from: request)
             return try JSONBody.response(try self.simulateScan(scan))
         }

@@ -40,11 +40,9 @@ public enum HubLauncher {
     /// Printed on stdout so a demo script or a person can find the virtual devices.
     private static func announceSimulation(_ hub: Hub) {
         guard let simulation = hub.simulation else { return }
-        for name in simulation.virtualDevices.keys.sorted() {
-            if let device = simulation.virtualDevices[name] {
-                print("simulated \(name): \(device.descriptor.path ?? "?")")
-            }
+        let lines = simulation.virtualDevices.keys.sorted().compactMap { name in
+            simulation.virtualDevices[name].map { "simulated \(name): \($0.descriptor.path ?? "?")\n" }
         }
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data(lines.joined().utf8))
     }
 }

@@ -48,7 +48,7 @@ public struct HubClient: Sendable {
         do {
             let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
             let buffer = try await response.body.collect(upTo: 64 * 1024 * 1024)
-            return (Int(response.status.code), Data(buffer: buffer))
+            return (Int(response.status.code), Data(buffer.readableBytesView))
         } catch {
             throw unreachable(error)
         }

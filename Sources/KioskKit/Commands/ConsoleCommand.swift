@@ -13,8 +13,8 @@ struct ConsoleCommand: AsyncParsableCommand {
         let p = global.printer
         p.say("buurhub intake — scan de pakketten. Ctrl-C om te stoppen.", "buurhub intake — scan the parcels. Ctrl-C to stop.")
         for try await event in client.events() {
-            print("\(p.time(event.time))  \(Self.mark(event.kind))  \(event.message(global.language))")
-            fflush(stdout)
+            let line = "\(p.time(event.time))  \(Self.mark(event.kind))  \(event.message(global.language))\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
         }
         p.warn("hubd heeft de verbinding gesloten — start `kiosk` opnieuw als hubd weer draait",
                "hubd closed the connection — start `kiosk` again when hubd is back")
