@@ -100,7 +100,10 @@ let package = Package(
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["HubDaemon", "KioskCLI", "CHubShims", "Devices"]
+            dependencies: [
+                "HubDaemon", "KioskCLI", "Devices", "Inventory",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import HubAPI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,27 +21,10 @@ enum SocketPreparation {
         guard (info.st_mode & S_IFMT) == S_IFSOCK else {
             throw StartupError(.socketPath, "\(path) exists and is not a socket — move it away or choose another [hub] socket")
         }
-        if isAnswering(path) {
+        if UnixSocketProbe.isAnswering(path) {
             throw StartupError(.socketInUse, "socket \(path) is in use by a running hubd — stop that one first (systemctl stop hubd), or give this one another [hub] socket")
         }
         unlink(path)
-    }
-
-    static func isAnswering(_ path: String) -> Bool {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
-            for (index, byte) in path.utf8.prefix(buffer.count - 1).enumerated() { buffer[index] = byte }
-        }
-        let result = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-            }
-        }
-        return result == 0
     }
 
     /// Staff in the hub's group may use the console; nobody else on the Pi may.

@@ -10,6 +10,7 @@ extension HubClient {
         AsyncThrowingStream { continuation in
             let task = Task {
                 do {
+                    try checkReachable()
                     var request = HTTPClientRequest(url: try url(APIRoute.events, query: [:]))
                     request.headers.add(name: "Accept", value: "text/event-stream")
                     let response: HTTPClientResponse

@@ -38,6 +38,7 @@ public struct HubClient: Sendable {
     }
 
     func raw(_ method: HTTPMethod, _ path: String, query: [String: String?], body: (some Encodable)?) async throws -> (Int, Data) {
+        try checkReachable()
         var request = HTTPClientRequest(url: try url(path, query: query))
         request.method = method
         request.headers.add(name: "Accept-Language", value: language.rawValue)
@@ -72,14 +73,19 @@ public struct HubClient: Sendable {
         return KioskError(.refused, "hubd answered HTTP \(status) — see `journalctl -u hubd`")
     }
 
-    func unreachable(_ error: any Error) -> KioskError {
+    /// Fails at once when nothing listens, instead of waiting out a connect timeout.
+    func checkReachable() throws {
+        guard UnixSocketProbe.isAnswering(socketPath) else { throw unreachable(nil) }
+    }
+
+    func unreachable(_ error: (any Error)?) -> KioskError {
         let text = LocalizedText(
             nl: "hubd draait niet op \(socketPath) — start het met `hubd` (of `systemctl start hubd`), of geef --socket op",
             en: "hubd is not running at \(socketPath) — start it with `hubd` (or `systemctl start hubd`), or pass --socket"
         )
-        if !FileManager.default.fileExists(atPath: socketPath) || "\(error)".contains("refused") || "\(error)".contains("connect") {
+        guard let error, UnixSocketProbe.isAnswering(socketPath) else {
             return KioskError(.notRunning, text(language))
         }
-        return KioskError(.io, "\(text(language)) (\(error))")
+        return KioskError(.io, "hubd at \(socketPath) did not answer properly (\(error)) — see `journalctl -u hubd`")
     }
 }

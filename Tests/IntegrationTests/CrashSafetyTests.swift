@@ -1,0 +1,45 @@
+import Foundation
+import Inventory
+import Logging
+import Testing
+
+/// Power-loss stand-in: SIGKILL in the middle of a stream of scans. Every scan hubd
+/// acknowledged ("scan stored" in its journal, written after the commit) must be there once.
+@Suite(.serialized) struct CrashSafetyTests {
+    @Test func everyAcknowledgedScanSurvivesSIGKILL() throws {
+        let hub = try Daemon()
+        try hub.start()
+        let codes = (0..<600).map { String(format: "VG%08d", $0) }
+        var written = 0
+        for code in codes {
+            try hub.scan(code)
+            written += 1
+            usleep(1_000)
+            if Self.acknowledged(in: hub.log()).count >= 120 { break }
+        }
+        hub.signal(SIGKILL)
+        let acknowledged = Self.acknowledged(in: hub.log())
+        #expect(acknowledged.count >= 100)
+        #expect(written > acknowledged.count || written == codes.count)
+
+        try hub.start()
+        let stored = try IntakeEndToEndTests.parcels(hub).map(\.barcode)
+        let counts = Dictionary(grouping: stored, by: { $0 }).mapValues(\.count)
+        for code in acknowledged {
+            #expect(counts[code] == 1, "acknowledged scan \(code) stored \(counts[code] ?? 0) times")
+        }
+        #expect(counts.values.allSatisfy { $0 == 1 })
+        hub.signal(SIGTERM)
+        let database = try HubDatabase(path: hub.directory + "/data/hub.sqlite", logger: Logger(label: "test"))
+        #expect(try database.integrityCheck() == "ok")
+    }
+
+    /// Only complete log lines count: a line cut off by the kill was not an acknowledgement.
+    static func acknowledged(in log: String) -> [String] {
+        log.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+            guard line.contains("scan stored"), line.hasSuffix("scan stored"),
+                  let range = line.range(of: "barcode=") else { return nil }
+            return String(line[range.upperBound...].prefix { $0 != " " })
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct DaemonLifecycleTests {
+    @Test func kioskWithoutHubdSaysHowToStartIt() {
+        let result = Command.run(Binaries.kiosk, ["status", "--socket", "/tmp/does-not-exist.sock", "--lang", "en"])
+        #expect(result.exit == 69)
+        #expect(result.stderr.contains("hubd is not running at /tmp/does-not-exist.sock — start it with `hubd`"))
+    }
+
+    @Test func sigtermStopsGracefullyAndRemovesTheSocket() throws {
+        let hub = try Daemon()
+        try hub.start()
+        var info = stat()
+        #expect(stat(hub.socketPath, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o660)
+        hub.signal(SIGTERM)
+        #expect(hub.process?.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: hub.socketPath))
+        #expect(hub.log().contains("hubd stopped"))
+    }
+
+    @Test func aSecondDaemonOnTheSameSocketIsRefused() throws {
+        let hub = try Daemon()
+        try hub.start()
+        let other = hub.directory + "/other.toml"
+        let text = Daemon.config(directory: hub.directory + "/second", scanner: hub.scanner.slavePath, extra: "")
+            .replacingOccurrences(of: "socket = \"\(hub.directory)/second/hubd.sock\"", with: "socket = \"\(hub.socketPath)\"")
+        try text.write(toFile: other, atomically: true, encoding: .utf8)
+        let second = Command.run(Binaries.hubd, ["--config", other])
+        #expect(second.exit == 75)
+        #expect(second.stderr.contains("in use by a running hubd"))
+        #expect(hub.kiosk(["status", "--json"]).exit == 0)
+    }
+
+    @Test func aStaleSocketFileIsReplaced() throws {
+        let hub = try Daemon()
+        try hub.start()
+        hub.signal(SIGKILL)
+        #expect(FileManager.default.fileExists(atPath: hub.socketPath))
+        try hub.start()
+        #expect(hub.kiosk(["status", "--json"]).exit == 0)
+    }
+
+    @Test func checkConfigNamesFileLineAndKey() throws {
+        let directory = NSTemporaryDirectory() + "bh-cfg-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = directory + "/hubd.toml"
+        try """
+        [hub]
+        name = "x"
+
+        [[devices]]
+        name = "scanner"
+        role = "intake"
+        driver = "serial"
+        baud = "9600"
+
+        [[devices]]
+        name = "scanner"
+        rol = "intake"
+        driver = "evdev"
+
+        [[suppliers]]
+        id = "vegro"
+        name = "Vegro"
+        patterns = ["^VG[0-9{8}$"]
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = Command.run(Binaries.hubd, ["check-config", file])
+        #expect(result.exit == 78)
+        #expect(result.stderr.contains("\(file):8:"))
+        #expect(result.stderr.contains("'baud'"))
+        #expect(result.stderr.contains("\(file):11:"))
+        #expect(result.stderr.contains("'rol'"))
+        #expect(result.stderr.contains("'path'"))
+        #expect(result.stderr.contains("\(file):18:"))
+        let good = Command.run(Binaries.hubd, ["check-config", file.replacingOccurrences(of: "hubd.toml", with: "none.toml")])
+        #expect(good.exit == 78)
+        let running = Command.run(Binaries.hubd, ["--config", file])
+        #expect(running.exit == 78)
+    }
+}

@@ -1,0 +1,119 @@
+import Devices
+import Foundation
+import Testing
+
+/// A real `hubd` process with a temporary config whose intake scanner is a pty the test owns.
+final class Daemon: @unchecked Sendable {
+    let directory: String
+    let scanner: PseudoTerminal
+    let configPath: String
+    let socketPath: String
+    private(set) var process: Process?
+    private(set) var logPath: String
+    private var runs = 0
+
+    init(extraConfig: String = "") throws {
+        directory = NSTemporaryDirectory() + "bh-" + String(UUID().uuidString.prefix(8))
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        scanner = try PseudoTerminal()
+        socketPath = directory + "/hubd.sock"
+        configPath = directory + "/hubd.toml"
+        logPath = directory + "/hubd-0.log"
+        try Self.config(directory: directory, scanner: scanner.slavePath, extra: extraConfig)
+            .write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
+    static func config(directory: String, scanner: String, extra: String) -> String {
+        """
+        [hub]
+        name = "test hub"
+        data_dir = "\(directory)/data"
+        socket = "\(directory)/hubd.sock"
+        language = "en"
+
+        [[devices]]
+        name = "intake-scanner"
+        role = "intake"
+        driver = "serial"
+        path = "\(scanner)"
+        terminator = "CR"
+        max_codes_per_second = 1000
+
+        [[suppliers]]
+        id = "vegro"
+        name = "Vegro"
+        patterns = ["^VG[0-9]{8}$"]
+
+        [[suppliers]]
+        id = "apotheek"
+        name = "Apotheek"
+        patterns = ["^APO-[0-9]{6}$"]
+        medication = true
+
+        [[suppliers]]
+        id = "maaltijden"
+        name = "Maaltijden"
+        patterns = ["^TDJ[0-9]{7}$"]
+        cold_chain = true
+        \(extra)
+        """
+    }
+
+    /// Starts hubd and waits until it answers `kiosk status`.
+    func start(arguments: [String] = []) throws {
+        runs += 1
+        logPath = directory + "/hubd-\(runs).log"
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        let process = Process()
+        process.executableURL = Binaries.hubd
+        process.arguments = ["--config", configPath] + arguments
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        try waitUntil(seconds: 20) { self.kiosk(["status", "--json"]).exit == 0 }
+    }
+
+    func scan(_ code: String) throws {
+        try scanner.write(Array(code.utf8) + [0x0D])
+    }
+
+    func writeRaw(_ bytes: [UInt8]) throws {
+        try scanner.write(bytes)
+    }
+
+    /// Options belong to the subcommand, so they go after its arguments.
+    func kiosk(_ arguments: [String]) -> CommandResult {
+        Command.run(Binaries.kiosk, arguments + ["--socket", socketPath, "--lang", "en"])
+    }
+
+    func log() -> String {
+        (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+    }
+
+    func signal(_ signal: Int32) {
+        guard let process else { return }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if let process, process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        scanner.close()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+}
+
+func waitUntil(seconds: Double, _ condition: () throws -> Bool) throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try condition() { return }
+        usleep(50_000)
+    }
+    throw TimeoutError()
+}
+
+struct TimeoutError: Error {}
