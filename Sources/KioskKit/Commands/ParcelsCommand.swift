@@ -19,7 +19,7 @@ struct ParcelsCommand: AsyncParsableCommand {
         }
         let rows = parcels.map { v in
             [
-                (v.overdue ? "! " : "") + v.barcode, v.supplierName, p.time(v.receivedAt),
+                (v.overdue ? "! " : "") + v.barcode, p.supplier(v), p.time(v.receivedAt),
                 v.resident?.name ?? "-", v.status.label(global.language) + (v.medication ? " ℞" : ""),
                 v.deadlineAt.map { (v.overdue ? p.text("TE LAAT ", "OVERDUE ") : "") + p.time($0) } ?? "",
             ]

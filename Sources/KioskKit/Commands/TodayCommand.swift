@@ -32,12 +32,17 @@ struct TodayCommand: AsyncParsableCommand {
             print("\(stop.address.street) \(stop.address.houseNumber), \(stop.address.postcode) \(stop.address.town) — \(stop.residentNames.joined(separator: " / "))")
             for parcel in stop.parcels {
                 let outcome = parcel.outcome.map { " [\($0.label(global.language))]" } ?? ""
-                print("   \(parcel.barcode)  \(parcel.supplierName)\(outcome)")
+                print("   \(parcel.barcode)  \(p.supplier(parcel))\(outcome)")
             }
             for remark in stop.remarks { print("   * \(remark(global.language))") }
         }
+        if !list.unassigned.isEmpty {
+            print("")
+            p.say("Nog niet toegewezen:", "Not assigned yet:")
+        }
         for parcel in list.unassigned {
-            p.say("   ? \(parcel.barcode) (\(parcel.supplierName)) — niet toegewezen", "   ? \(parcel.barcode) (\(parcel.supplierName)) — unassigned")
+            p.say("   ? \(parcel.barcode) (\(p.supplier(parcel))) — wijs toe met `kiosk parcel assign \(parcel.barcode) BEWONER`",
+                  "   ? \(parcel.barcode) (\(p.supplier(parcel))) — assign with `kiosk parcel assign \(parcel.barcode) RESIDENT`")
         }
     }
 }

@@ -24,6 +24,11 @@ struct Printer {
         FileHandle.standardError.write(Data((text(nl, en) + "\n").utf8))
     }
 
+    /// Parcels no supplier pattern matched show as "unknown" in the reader's language.
+    func supplier(_ parcel: ParcelView) -> String {
+        parcel.supplierId == Supplier.unknownID ? text("onbekende leverancier", "unknown supplier") : parcel.supplierName
+    }
+
     func time(_ date: Date?) -> String {
         guard let date else { return "" }
         return HubCalendar().clockTime(date)
