@@ -50,6 +50,9 @@ struct Run: AsyncParsableCommand {
         } catch let error as StartupError {
             logger.critical("hubd did not start: \(error)")
             throw ExitCode(error.code == .socketInUse ? 75 : 71)
+        } catch {
+            logger.critical("hubd stopped on an error: \(error)")
+            throw ExitCode(71)
         }
     }
 }

@@ -13,7 +13,9 @@ extension Hub {
         }
         router.get(RouterPath(APIRoute.residents + "/:key")) { _, context in
             let key = try context.parameters.require("key")
-            return try JSONBody.response(try await self.residents.resident(matching: key))
+            let resident = try await self.residents.resident(matching: key)
+            await self.logRecordAccess(resident)
+            return try JSONBody.response(resident)
         }
         router.patch(RouterPath(APIRoute.residents + "/:key")) { request, context in
             let key = try context.parameters.require("key")
@@ -23,5 +25,11 @@ extension Hub {
             self.logger.notice("resident edited", metadata: ["resident": "\(id)"])
             return try JSONBody.response(resident)
         }
+    }
+
+    /// Resident records are personal data: every staff look at one is in the journal.
+    func logRecordAccess(_ resident: Resident) async {
+        let staff = (try? await staff.current()?.staffName) ?? "nobody logged in"
+        logger.notice("resident record viewed", metadata: ["resident": "\(resident.id ?? 0)", "staff": "\(staff)"])
     }
 }
