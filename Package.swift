@@ -92,7 +92,10 @@ let package = Package(
         .executableTarget(name: "KioskCLI", dependencies: ["KioskKit"]),
         .executableTarget(
             name: "HubBench",
-            dependencies: ["Devices", "Inventory", "Workflows", "CHubShims"]
+            dependencies: [
+                "Devices", "Inventory", "Workflows", "CHubShims",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "CHubShims"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
