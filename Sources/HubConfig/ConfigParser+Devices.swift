@@ -29,7 +29,7 @@ extension ConfigParser {
         let terminator = reader.choice("terminator", as: LineTerminator.self)
         let maxCodeLength = reader.positiveInt("max_code_length")
         let maxCodesPerSecond = reader.positiveInt("max_codes_per_second")
-        checkFutureDriverKeys(reader: &reader)
+        let settings = readDriverSettings(driver: driver, opened: role != nil, reader: &reader)
         if let driver {
             checkDriverNeeds(driver, path: path, reader: &reader)
             if layout != nil && !ConfigVocabulary.layoutDrivers.contains(driver) {
@@ -48,7 +48,14 @@ extension ConfigParser {
             baud: baud ?? defaults.baud,
             terminator: terminator ?? defaults.terminator,
             maxCodeLength: maxCodeLength ?? defaults.maxCodeLength,
-            maxCodesPerSecond: maxCodesPerSecond ?? defaults.maxCodesPerSecond
+            maxCodesPerSecond: maxCodesPerSecond ?? defaults.maxCodesPerSecond,
+            burst: settings.burst ?? max(defaults.burst, maxCodesPerSecond ?? 0),
+            repeatWindow: settings.repeatWindow ?? defaults.repeatWindow,
+            suffixTimeout: settings.suffixTimeout,
+            uidFormat: settings.uidFormat ?? defaults.uidFormat,
+            uidLength: settings.uidLength ?? defaults.uidLength,
+            usb: settings.usb,
+            gpio: settings.gpio
         )
     }
 

@@ -6,16 +6,14 @@ enum ConfigVocabulary {
 
     static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours"]
 
-    /// Keys later drivers (pass readers, ZVT, GPIO, USB matching) will read; accepted now so a
-    /// config written for a newer hub does not break this one.
-    static let futureDeviceKeys = [
-        "uid_format", "address", "password", "chip", "led_green", "led_red", "buzzer", "buttons",
-        "vid", "pid", "serial", "port", "suffix_timeout_ms", "debounce_ms",
-    ]
+    /// Keys the ZVT terminal driver will read; accepted now so a config written for a newer hub
+    /// does not break this one.
+    static let futureDeviceKeys = ["address", "password"]
 
     static let deviceKeys = [
         "name", "role", "driver", "path", "layout", "baud", "terminator", "max_code_length",
-        "max_codes_per_second",
+        "max_codes_per_second", "burst", "repeat_window_ms", "suffix_timeout_ms", "uid_format", "uid_bytes",
+        "vid", "pid", "serial", "port", "chip", "led_green", "led_red", "buzzer", "buttons", "debounce_ms",
     ] + futureDeviceKeys
 
     static let supplierKeys = ["id", "name", "patterns", "cold_chain", "medication"]

@@ -19,8 +19,10 @@ private struct SteadyDriver: DeviceDriver {
 
     func run(emit: @escaping InputSink, report: @escaping StateSink) async throws {
         await report(.connected)
+        var count = 0
         while !Task.isCancelled {
-            await emit(InputEvent(device: descriptor.name, role: descriptor.role ?? .intake, payload: .code("42")))
+            count += 1
+            await emit(InputEvent(device: descriptor.name, role: descriptor.role ?? .intake, payload: .code(ScannedCode(raw: "42-\(count)"))))
             try? await Task.sleep(for: .milliseconds(50))
         }
     }

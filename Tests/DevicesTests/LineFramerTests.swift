@@ -84,7 +84,7 @@ import Testing
 
     @Test func groupSeparatorIsPartOfACode() {
         let gs1 = "]d2011231231231233310ABC123\u{1D}99TESTING"
-        #expect(frames(gs1 + "\r") == [.code(gs1)])
+        #expect(frames(gs1 + "\r") == [.code(ScannedCode(raw: gs1))])
     }
 
     @Test func whitespaceOnlyIsEmptyAndSurroundingBlanksAreTrimmed() {

@@ -45,24 +45,6 @@ import Testing
         try await harness.stop()
     }
 
-    @Test func floodIsRateLimitedWithOneRejection() async throws {
-        let pty = try PseudoTerminal()
-        let harness = ScannerHarness(path: pty.slavePath, maxCodesPerSecond: 2)
-        await eventually { await harness.recorder.lastState == .connected }
-        try pty.write(String(repeating: "123\r", count: 10))
-        await eventually { await harness.recorder.events.count == 3 }
-        try await Task.sleep(for: .milliseconds(200))
-        let payloads = await harness.recorder.payloads
-        #expect(payloads.count == 3)
-        #expect(payloads.prefix(2).allSatisfy { $0 == .code("123") })
-        if case .rejected(let rejection) = payloads.last {
-            #expect(rejection.code == .rateLimited)
-        } else {
-            Issue.record("expected a rate-limit rejection, got \(payloads)")
-        }
-        try await harness.stop()
-    }
-
     @Test func waitsForAMissingPathAndConnectsWhenItAppears() async throws {
         let path = ScannerHarness.temporaryPath()
         let harness = ScannerHarness(path: path)

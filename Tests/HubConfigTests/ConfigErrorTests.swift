@@ -150,7 +150,7 @@ import Testing
         #expect(error.description.split(separator: "\n").count == 8)
     }
 
-    @Test func futureDriverKeysAreTypeChecked() {
+    @Test func driverKeysAreTypeChecked() {
         let text = """
             [[devices]]
             name = "r"
@@ -161,10 +161,39 @@ import Testing
             led_green = "17"
             buttons = [1, "2"]
             debounce_ms = -5
+            vid = "xyz"
             """
         let found = issues(in: text)
-        #expect(found.map(\.key) == ["uid_format", "address", "password", "led_green", "buttons", "debounce_ms"])
-        #expect(found.map(\.line) == [4, 5, 6, 7, 8, 9])
+        #expect(found.map(\.key) == ["uid_format", "address", "password", "led_green", "buttons", "debounce_ms", "vid"])
+        #expect(found.map(\.line) == [4, 5, 6, 7, 8, 9, 10])
+    }
+
+    @Test func aHidDeviceInUseNeedsVidAndPid() throws {
+        let text = """
+            [[devices]]
+            name = "r"
+            role = "intake"
+            driver = "hid"
+            """
+        let issue = try #require(issues(in: text).first)
+        #expect(issue.key == "vid")
+        #expect(issue.code == .missingKey)
+    }
+
+    @Test func aSevenByteUIDCannotBeWiegand26() throws {
+        let text = """
+            [[devices]]
+            name = "r"
+            role = "pass"
+            driver = "rdm6300"
+            path = "/dev/null"
+            uid_format = "wiegand26"
+            uid_bytes = 7
+            """
+        let issue = try #require(issues(in: text).first)
+        #expect(issue.key == "uid_bytes")
+        #expect(issue.line == 7)
+        #expect(issue.message.contains("cannot be represented as wiegand26"))
     }
 
     @Test func devicesWrittenAsASingleTable() throws {

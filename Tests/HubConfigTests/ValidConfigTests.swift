@@ -99,10 +99,13 @@ import Testing
                              path: "/dev/input/by-id/usb-Honeywell-event-kbd", layout: "us", maxCodeLength: 64),
             DeviceDescriptor(name: "stock-scanner", role: .stock, driver: .serial, path: "/dev/ttyUSB0",
                              baud: 115200, terminator: .crlf, maxCodesPerSecond: 5),
-            DeviceDescriptor(name: "pass-reader", role: .pass, driver: .rdm6300, path: "/dev/ttyAMA0"),
+            DeviceDescriptor(name: "pass-reader", role: .pass, driver: .rdm6300, path: "/dev/ttyAMA0",
+                             suffixTimeout: .milliseconds(50), uidFormat: .decimalLE),
             DeviceDescriptor(name: "pin", role: .payment, driver: .zvt),
-            DeviceDescriptor(name: "panel", role: .buttons, driver: .gpio),
-            DeviceDescriptor(name: "spare", role: nil, driver: .hid),
+            DeviceDescriptor(name: "panel", role: .buttons, driver: .gpio,
+                             gpio: GPIOLines(chip: "gpiochip0", ledGreen: 17, ledRed: 27, buzzer: 22, buttons: [5, 6, 13])),
+            DeviceDescriptor(name: "spare", role: nil, driver: .hid,
+                             usb: USBMatch(vendorID: 0x0C2E, productID: 0x0B61, serial: "ABC", port: "1-1.2")),
         ])
         #expect(devices[1].baud == 115200 && devices[0].baud == 9600 && devices[0].terminator == .cr)
     }

@@ -3,7 +3,10 @@ import Foundation
 /// A decoded input from a device: the only thing that crosses from the device layer to the workflows.
 public struct InputEvent: Sendable, Equatable {
     public enum Payload: Sendable, Equatable {
-        case code(String)
+        case code(ScannedCode)
+        case tap(PassUID)
+        /// A kiosk button, numbered as on its label (1-based).
+        case button(Int)
         case rejected(InputRejection)
     }
 

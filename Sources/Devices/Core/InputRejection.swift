@@ -7,6 +7,9 @@ public struct InputRejection: Error, Sendable, Equatable, CustomStringConvertibl
             case controlCharacters
             case binary
             case rateLimited
+            case repeated
+            case overflow
+            case checksum
         }
 
         let base: Base
@@ -17,6 +20,11 @@ public struct InputRejection: Error, Sendable, Equatable, CustomStringConvertibl
         public static let controlCharacters = Code(base: .controlCharacters)
         public static let binary = Code(base: .binary)
         public static let rateLimited = Code(base: .rateLimited)
+        /// The same code again within the repeat window: one scan, not two.
+        public static let repeated = Code(base: .repeated)
+        /// A driver's bounded queue was full.
+        public static let overflow = Code(base: .overflow)
+        public static let checksum = Code(base: .checksum)
     }
 
     public var code: Code

@@ -19,7 +19,7 @@ extension LineFramer {
                 "code with control character 0x\(hex.count == 1 ? "0" + hex : hex) dropped — switch off the scanner's prefix/suffix extras and scan again"
             ))
         }
-        return .code(String(decoding: trimmed, as: UTF8.self))
+        return .code(ScannedCode(raw: String(decoding: trimmed, as: UTF8.self)))
     }
 
     static func tooLong(_ limit: Int, _ terminator: LineTerminator) -> InputRejection {

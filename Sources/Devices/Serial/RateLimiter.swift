@@ -14,14 +14,17 @@ public struct RateLimiter: Sendable {
     }
 
     public let maxPerSecond: Int
+    public let burst: Int
     private var tokens: Double
     private var lastRefill: ContinuousClock.Instant?
     private var inBurst = false
 
     /// Limits below 1 are raised to 1, because a limit of zero would silence a device entirely.
-    public init(maxPerSecond: Int) {
+    /// `burst` is the bucket's size: how many codes may come at once after a quiet spell.
+    public init(maxPerSecond: Int, burst: Int? = nil) {
         self.maxPerSecond = max(1, maxPerSecond)
-        self.tokens = Double(self.maxPerSecond)
+        self.burst = max(1, burst ?? maxPerSecond)
+        self.tokens = Double(self.burst)
     }
 
     public mutating func decide(at now: ContinuousClock.Instant) -> Decision {
@@ -45,10 +48,10 @@ public struct RateLimiter: Sendable {
     }
 
     private mutating func refill(at now: ContinuousClock.Instant) {
-        let capacity = Double(maxPerSecond)
+        let capacity = Double(burst)
         if let last = lastRefill, now > last {
             let elapsed = (now - last) / .seconds(1)
-            tokens = min(capacity, tokens + elapsed * capacity)
+            tokens = min(capacity, tokens + elapsed * Double(maxPerSecond))
         }
         if lastRefill.map({ now > $0 }) ?? true {
             lastRefill = now

@@ -9,6 +9,7 @@ public actor DeviceStatusBoard {
     public struct Entry: Sendable, Equatable {
         public var state: DeviceState
         public var since: Date
+        public var counters = DeviceCounters()
     }
 
     private var entries: [String: Entry] = [:]
@@ -18,10 +19,19 @@ public actor DeviceStatusBoard {
 
     public func update(_ device: String, to state: DeviceState, at time: Date = Date()) {
         guard entries[device]?.state != state else { return }
-        entries[device] = Entry(state: state, since: time)
+        let counters = entries[device]?.counters ?? DeviceCounters()
+        entries[device] = Entry(state: state, since: time, counters: counters)
         for watcher in watchers.values {
             watcher.yield((device, state))
         }
+    }
+
+    public func recordDelivered(_ device: String) {
+        entries[device, default: Entry(state: .unused, since: Date())].counters.delivered += 1
+    }
+
+    public func recordDropped(_ device: String, reason: InputRejection.Code, count: Int = 1) {
+        entries[device, default: Entry(state: .unused, since: Date())].counters.dropped[reason.description, default: 0] += count
     }
 
     public func state(of device: String) -> DeviceState? {

@@ -79,11 +79,13 @@ public struct DeviceSupervisor: Sendable {
         let name = driver.descriptor.name
         let board = board
         var backoff = restart
+        let guarded = GuardedSink(descriptor: driver.descriptor, board: board, downstream: sink, logger: logger)
+        let emit: InputSink = { await guarded.accept($0) }
         while !Task.isCancelled {
             let started = ContinuousClock.now
             let reason: String
             do {
-                try await driver.run(emit: sink, report: { await board.update(name, to: $0) })
+                try await driver.run(emit: emit, report: { await board.update(name, to: $0) })
                 reason = "driver stopped by itself"
             } catch {
                 reason = "\(error)"

@@ -29,10 +29,12 @@ public struct IntakeWorkflow: Sendable {
     public func handle(_ input: InputEvent) async -> HubEvent {
         let event: HubEvent
         switch input.payload {
-        case .code(let text):
-            event = await receive(text, from: input)
+        case .code(let code):
+            event = await receive(code.text, from: input)
         case .rejected(let rejection):
             event = rejected(rejection, from: input)
+        case .tap, .button:
+            event = rejected(InputRejection(.binary, "a pass or button at an intake device — give the device its own role"), from: input)
         }
         await feedback.signal(event.kind.feedback, device: input.device)
         await events.publish(event)

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The checks every device's input passes, whatever its driver: symbology and GS1 recognised,
+/// stray control characters refused, a repeat of the same code within the window folded into
+/// one scan, and a per-device rate limit (token bucket) so a stuck scanner cannot flood the hub.
+public struct InputGuard: Sendable {
+    public enum Verdict: Sendable, Equatable {
+        case deliver(InputEvent.Payload)
+        /// Dropped and counted; the first drop of a flood is delivered as a rejection instead.
+        case drop(InputRejection.Code)
+    }
+
+    private let repeatWindow: Duration
+    private var limiter: RateLimiter
+    private var lastKey: String?
+    private var lastTime: ContinuousClock.Instant?
+
+    public init(descriptor: DeviceDescriptor) {
+        repeatWindow = descriptor.repeatWindow
+        limiter = RateLimiter(maxPerSecond: descriptor.maxCodesPerSecond, burst: descriptor.burst)
+    }
+
+    public mutating func admit(_ payload: InputEvent.Payload, at now: ContinuousClock.Instant = .now) -> Verdict {
+        let payload = interpret(payload)
+        if let key = Self.repeatKey(payload) {
+            defer { lastKey = key; lastTime = now }
+            if key == lastKey, let lastTime, now - lastTime < repeatWindow {
+                return .drop(.repeated)
+            }
+        }
+        switch limiter.decide(at: now) {
+        case .admitted: return .deliver(payload)
+        case .firstRejected: return .deliver(.rejected(RateLimiter.rejection(limit: limiter.maxPerSecond)))
+        case .rejected: return .drop(.rateLimited)
+        }
+    }
+
+    private func interpret(_ payload: InputEvent.Payload) -> InputEvent.Payload {
+        guard case .code(let code) = payload else { return payload }
+        if code.raw.unicodeScalars.contains(where: { $0.value < 0x20 && $0.value != 0x1D || $0.value == 0x7F }) {
+            return .rejected(InputRejection(.controlCharacters, "code with control characters dropped — check the scanner's settings (only GS may appear in a code)"))
+        }
+        return code.symbology == nil && code.gs1 == nil ? .code(CodeInterpreter.interpret(code.raw)) : payload
+    }
+
+    /// Only codes and taps repeat meaningfully; a rejection or button press never folds.
+    private static func repeatKey(_ payload: InputEvent.Payload) -> String? {
+        switch payload {
+        case .code(let code): "c:" + code.raw
+        case .tap(let uid): "t:" + uid.bytes.map { String($0, radix: 16) }.joined(separator: ":")
+        case .button, .rejected: nil
+        }
+    }
+}
