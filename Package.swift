@@ -25,10 +25,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "CHubShims"),
+        .systemLibrary(name: "CLibUSB", pkgConfig: "libusb-1.0", providers: [.apt(["libusb-1.0-0-dev"])]),
+        .systemLibrary(name: "CGPIOD", pkgConfig: "libgpiod", providers: [.apt(["libgpiod-dev"])]),
         .target(
             name: "Devices",
             dependencies: [
-                "CHubShims",
+                "CHubShims", "CLibUSB", "CGPIOD",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
