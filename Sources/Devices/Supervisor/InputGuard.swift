@@ -40,7 +40,11 @@ public struct InputGuard: Sendable {
         if code.raw.unicodeScalars.contains(where: { $0.value < 0x20 && $0.value != 0x1D || $0.value == 0x7F }) {
             return .rejected(InputRejection(.controlCharacters, "code with control characters dropped — check the scanner's settings (only GS may appear in a code)"))
         }
-        return code.symbology == nil && code.gs1 == nil ? .code(CodeInterpreter.interpret(code.raw)) : payload
+        guard code.symbology == nil && code.gs1 == nil else { return payload }
+        switch CodeInterpreter.interpret(code.raw) {
+        case .success(let interpreted): return .code(interpreted)
+        case .failure(let rejection): return .rejected(rejection)
+        }
     }
 
     /// Only codes and taps repeat meaningfully; a rejection or button press never folds.
