@@ -50,7 +50,7 @@ struct ScanLatencyBench {
             switch state {
             case .connected:
                 return
-            case .error(let reason), .disconnected(let reason):
+            case .error(let reason), .disconnected(let reason), .unavailable(let reason):
                 throw BenchFailure("the scanner could not open the pty: \(reason)")
             case .waiting, .unused:
                 continue
