@@ -52,7 +52,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "HubAPI", dependencies: ["Inventory", "Devices"]),
+        .target(name: "HubAPI", dependencies: ["Inventory", "Devices", "Workflows"]),
         .target(
             name: "Workflows",
             dependencies: [

@@ -1,6 +1,7 @@
 import Devices
 import Foundation
 import Inventory
+import Workflows
 
 /// `kiosk status`: is the hub healthy, and what is each device doing.
 public struct StatusResponse: Codable, Sendable {
@@ -13,8 +14,14 @@ public struct StatusResponse: Codable, Sendable {
         public var reason: String?
         public var since: Date?
         public var simulated: Bool
+        public var delivered: Int
+        /// Inputs dropped by reason (rate-limited, repeated, too-long, …): a rogue device shows here.
+        public var dropped: [String: Int]
 
-        public init(name: String, role: DeviceRole?, driver: DriverKind, path: String?, state: String, reason: String?, since: Date?, simulated: Bool) {
+        public init(
+            name: String, role: DeviceRole?, driver: DriverKind, path: String?, state: String, reason: String?,
+            since: Date?, simulated: Bool, delivered: Int = 0, dropped: [String: Int] = [:]
+        ) {
             self.name = name
             self.role = role
             self.driver = driver
@@ -23,6 +30,8 @@ public struct StatusResponse: Codable, Sendable {
             self.reason = reason
             self.since = since
             self.simulated = simulated
+            self.delivered = delivered
+            self.dropped = dropped
         }
     }
 
@@ -38,10 +47,13 @@ public struct StatusResponse: Codable, Sendable {
     public var parcelsToday: Int
     public var unassigned: Int
     public var overdue: Int
+    /// The last taps of passes the hub does not know, newest first, so staff can help the resident.
+    public var unknownPassTaps: [PassTapNotice]
 
     public init(
         hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
-        synchronous: Int, staff: StaffSessionStore.Session?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int
+        synchronous: Int, staff: StaffSessionStore.Session?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
+        unknownPassTaps: [PassTapNotice] = []
     ) {
         self.hub = hub
         self.version = version
@@ -55,5 +67,6 @@ public struct StatusResponse: Codable, Sendable {
         self.parcelsToday = parcelsToday
         self.unassigned = unassigned
         self.overdue = overdue
+        self.unknownPassTaps = unknownPassTaps
     }
 }

@@ -18,6 +18,7 @@ public final class Hub: Sendable {
     public let board: DeviceStatusBoard
     public let simulation: Simulation?
     public let intake: IntakeWorkflow
+    public let passTaps: PassTapHook
     public let startedAt: Date
     public let logger: Logger
 
@@ -46,6 +47,7 @@ public final class Hub: Sendable {
             parcels: parcels, staff: staff, calendar: calendar,
             feedback: LogFeedback(logger: logger), events: events, logger: logger
         )
+        passTaps = PassTapHook(logger: logger)
         startedAt = calendar.now()
     }
 
@@ -54,6 +56,8 @@ public final class Hub: Sendable {
         switch input.role {
         case .intake:
             await intake.handle(input)
+        case .pass:
+            await passTaps.handle(input)
         default:
             logger.warning("input from a role with no workflow yet", metadata: ["device": "\(input.device)", "role": "\(input.role.rawValue)"])
         }

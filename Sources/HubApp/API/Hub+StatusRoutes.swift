@@ -30,7 +30,8 @@ extension Hub {
                 name: descriptor.name, role: descriptor.role, driver: descriptor.driver, path: descriptor.path,
                 state: entry?.state.label ?? (descriptor.role == nil ? "unused" : "starting"),
                 reason: entry?.state.reason, since: entry?.since,
-                simulated: simulation?.virtualDevices[descriptor.name] != nil
+                simulated: simulation?.virtualDevices[descriptor.name] != nil,
+                delivered: entry?.counters.delivered ?? 0, dropped: entry?.counters.dropped ?? [:]
             )
         }
         let today = try await parcels.parcels(on: calendar.today)
@@ -39,7 +40,7 @@ extension Hub {
             configSource: configuration.sourcePath ?? "embedded default", database: database.path,
             synchronous: try database.synchronousLevel() ?? -1, staff: try await staff.current(), devices: devices,
             parcelsToday: today.count, unassigned: today.filter { $0.status == .unassigned }.count,
-            overdue: today.filter(\.overdue).count
+            overdue: today.filter(\.overdue).count, unknownPassTaps: await passTaps.unknownTaps
         )
     }
 

@@ -2,6 +2,13 @@ import ArgumentParser
 import HubAPI
 
 struct StatusCommand: AsyncParsableCommand {
+    /// "12 (rate-limited 10, repeated 2)", or "0".
+    static func dropped(_ counts: [String: Int]) -> String {
+        let total = counts.values.reduce(0, +)
+        guard total > 0 else { return "0" }
+        return "\(total) (" + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+    }
+
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Daemon health and every configured device's state.")
 
     @OptionGroup var global: GlobalOptions
@@ -22,12 +29,18 @@ struct StatusCommand: AsyncParsableCommand {
               "today: \(status.parcelsToday) parcels, \(status.unassigned) unassigned, \(status.overdue) overdue")
         print("")
         let rows = status.devices.map { d in
-            [d.name, d.role?.rawValue ?? "-", d.driver.rawValue, (d.path ?? "-") + (d.simulated ? " (sim)" : ""), d.state + (d.reason.map { ": \($0)" } ?? "")]
+            [d.name, d.role?.rawValue ?? "-", d.driver.rawValue, (d.path ?? "-") + (d.simulated ? " (sim)" : ""),
+             String(d.delivered), Self.dropped(d.dropped), d.state + (d.reason.map { ": \($0)" } ?? "")]
         }
         print(TextTable.render(
-            [p.text("apparaat", "device"), p.text("rol", "role"), "driver", p.text("pad", "path"), p.text("toestand", "state")],
+            [p.text("apparaat", "device"), p.text("rol", "role"), "driver", p.text("pad", "path"), "in",
+             p.text("genegeerd", "dropped"), p.text("toestand", "state")],
             rows
         ))
         if status.devices.isEmpty { p.say("(geen apparaten ingesteld)", "(no devices configured)") }
+        for tap in status.unknownPassTaps {
+            p.say("onbekende pas op \(tap.device) om \(p.time(tap.time)) — help de bewoner bij de balie",
+                  "unknown pass on \(tap.device) at \(p.time(tap.time)) — help the resident at the desk")
+        }
     }
 }
