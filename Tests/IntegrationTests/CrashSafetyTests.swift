@@ -16,7 +16,7 @@ import Testing
                 try? await Task.sleep(for: .milliseconds(2))
             }
         }
-        try waitUntil(seconds: 30) { Self.acknowledged(in: hub.log()).count >= 100 }
+        try waitUntil(seconds: 60, "100 acknowledged scans") { Self.acknowledged(in: hub.log()).count >= 100 }
         hub.signal(SIGKILL)
         writer.cancel()
         let acknowledged = Self.acknowledged(in: hub.log())

@@ -29,10 +29,13 @@ public struct InputRejection: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var code: Code
     public var message: String
+    /// How many inputs this rejection stands for (a queue overflow drops many at once).
+    public var count: Int
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: String, count: Int = 1) {
         self.code = code
         self.message = message
+        self.count = count
     }
 
     public var description: String { message }

@@ -21,6 +21,8 @@ enum FileDescriptorReader {
         case output(Output)
         /// The device went away (hangup, EIO, ENXIO, end of file); the reason is for staff.
         case closed(String)
+        /// This many outputs were dropped because the queue was full: the hub did not keep up.
+        case overflow(Int)
     }
 
     static func start<Decoder: ByteStreamDecoder>(

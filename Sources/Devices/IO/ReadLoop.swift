@@ -21,19 +21,23 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
 
     private enum Step {
         case again
+        case idle
         case stop(String?)
     }
 
     func run() {
         var decoder = decoder
         var buffer = [UInt8](repeating: 0, count: chunkSize)
-        var overflowing = false
+        var overflowing = 0
         var closedReason: String?
         loop: while true {
-            switch waitForInput() {
+            switch waitForInput(timeout: overflowing > 0 ? 100 : -1) {
             case .stop(let reason):
                 closedReason = reason
                 break loop
+            case .idle:
+                flushOverflow(&overflowing)
+                continue
             case .again:
                 break
             }
@@ -41,7 +45,7 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
             case .stop(let reason):
                 closedReason = reason
                 break loop
-            case .again:
+            case .again, .idle:
                 continue
             }
         }
@@ -53,17 +57,28 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
         continuation.finish()
     }
 
-    /// Returns `.again` when the device is readable; hangup without data ends the loop.
-    private func waitForInput() -> Step {
+    /// Drops still uncounted once the device went quiet are queued as soon as there is room.
+    private func flushOverflow(_ overflowing: inout Int) {
+        if overflowing > 0, case .enqueued = continuation.yield(.overflow(overflowing)) {
+            overflowing = 0
+        }
+    }
+
+    /// Returns `.again` when the device is readable, `.idle` after `timeout` ms without input;
+    /// hangup without data ends the loop.
+    private func waitForInput(timeout: Int32) -> Step {
         var fds = [
             pollfd(fd: device.rawValue, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wake.rawValue, events: Int16(POLLIN), revents: 0),
         ]
         while true {
-            let ready = poll(&fds, nfds_t(fds.count), -1)
+            let ready = poll(&fds, nfds_t(fds.count), timeout)
             if ready < 0 {
                 if errno == EINTR { continue }
                 return .stop("waiting for input failed (\(String(cString: strerror(errno))))")
+            }
+            if ready == 0 {
+                return .idle
             }
             if fds[1].revents != 0 {
                 return .stop(nil)
@@ -78,7 +93,9 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
         }
     }
 
-    private func readChunk(into buffer: inout [UInt8], decoder: inout Decoder, overflowing: inout Bool) -> Step {
+    /// `overflowing` counts outputs dropped since the queue last had room; the count is queued
+    /// as soon as there is room again, so every dropped code is accounted for.
+    private func readChunk(into buffer: inout [UInt8], decoder: inout Decoder, overflowing: inout Int) -> Step {
         let count: Int
         do {
             count = try buffer.withUnsafeMutableBytes { try device.read(into: $0) }
@@ -93,14 +110,15 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
             return .stop("end of file — the other side closed the line")
         }
         for output in decoder.feed(Array(buffer[..<count])) {
+            flushOverflow(&overflowing)
             switch continuation.yield(.output(output)) {
             case .enqueued:
-                overflowing = false
+                break
             case .dropped:
-                if !overflowing {
+                if overflowing == 0 {
                     logger.warning("input dropped: the hub is not keeping up", metadata: ["device": "\(name)"])
                 }
-                overflowing = true
+                overflowing += 1
             case .terminated:
                 return .stop(nil)
             @unknown default:

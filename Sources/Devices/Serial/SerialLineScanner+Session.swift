@@ -14,6 +14,8 @@ extension SerialLineScanner {
                 return reason
             case .output(let payload):
                 await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: payload))
+            case .overflow(let count):
+                await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: .rejected(.overflow(count))))
             }
         }
         return Task.isCancelled ? nil : "reading stopped unexpectedly"

@@ -72,6 +72,19 @@ public final class PseudoTerminal: Sendable {
         try result.get()
     }
 
+    /// Like `write`, but waits for the reader to make room, for feeding a device faster than it
+    /// reads (flood tests and benchmarks); gives up after `timeout` without progress.
+    public func write(_ bytes: [UInt8], waitingUpTo timeout: Duration) throws(DeviceError) {
+        let milliseconds = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        let result: Result<Void, DeviceError> = descriptors.withLock { state in
+            guard let master = state?.master else {
+                return .failure(DeviceError(.closed, "the simulated device \(slavePath) is closed — create a new one"))
+            }
+            return Self.writeWaiting(bytes, to: master, path: slavePath, milliseconds: milliseconds)
+        }
+        try result.get()
+    }
+
     public func write(_ text: String) throws(DeviceError) {
         try write(Array(text.utf8))
     }
@@ -94,6 +107,23 @@ public final class PseudoTerminal: Sendable {
                 offset += try data[offset...].withUnsafeBytes { try fd.write($0) }
             } catch Errno.resourceTemporarilyUnavailable {
                 return .failure(DeviceError(.wouldBlock, "the simulated device \(path) is full — nothing is reading it; start the driver first"))
+            } catch {
+                return .failure(DeviceError(.writeFailed, "could not write to the simulated device \(path): \(error)"))
+            }
+        }
+        return .success(())
+    }
+
+    private static func writeWaiting(_ data: [UInt8], to fd: FileDescriptor, path: String, milliseconds: Int32) -> Result<Void, DeviceError> {
+        var offset = 0
+        while offset < data.count {
+            do {
+                offset += try data[offset...].withUnsafeBytes { try fd.write($0) }
+            } catch Errno.resourceTemporarilyUnavailable {
+                var writable = pollfd(fd: fd.rawValue, events: Int16(POLLOUT), revents: 0)
+                if poll(&writable, 1, milliseconds) == 0 {
+                    return .failure(DeviceError(.wouldBlock, "the simulated device \(path) stayed full — nothing is reading it"))
+                }
             } catch {
                 return .failure(DeviceError(.writeFailed, "could not write to the simulated device \(path): \(error)"))
             }

@@ -22,8 +22,8 @@ final class GuardedSink: Sendable {
     func accept(_ event: InputEvent) async {
         let verdict = state.withLock { $0.admit(event.payload) }
         switch verdict {
-        case .drop(let reason):
-            await board.recordDropped(device, reason: reason)
+        case .drop(let reason, let count):
+            await board.recordDropped(device, reason: reason, count: count)
             if reason == .repeated { logger.debug("repeat within the window folded into one scan", metadata: ["device": "\(device)"]) }
         case .deliver(let payload):
             if case .rejected(let rejection) = payload {

@@ -7,7 +7,7 @@ public struct InputGuard: Sendable {
     public enum Verdict: Sendable, Equatable {
         case deliver(InputEvent.Payload)
         /// Dropped and counted; the first drop of a flood is delivered as a rejection instead.
-        case drop(InputRejection.Code)
+        case drop(InputRejection.Code, count: Int = 1)
     }
 
     private let repeatWindow: Duration
@@ -21,6 +21,9 @@ public struct InputGuard: Sendable {
     }
 
     public mutating func admit(_ payload: InputEvent.Payload, at now: ContinuousClock.Instant = .now) -> Verdict {
+        if case .rejected(let rejection) = payload, rejection.code == .overflow {
+            return .drop(.overflow, count: rejection.count)
+        }
         let payload = interpret(payload)
         if let key = Self.repeatKey(payload) {
             defer { lastKey = key; lastTime = now }

@@ -71,7 +71,7 @@ final class Daemon: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         self.process = process
-        try waitUntil(seconds: 20) { self.kiosk(["status", "--json"]).exit == 0 }
+        try waitUntil(seconds: 20, "hubd to answer") { self.kiosk(["status", "--json"]).exit == 0 }
     }
 
     func scan(_ code: String) throws {
@@ -107,13 +107,17 @@ final class Daemon: @unchecked Sendable {
     }
 }
 
-func waitUntil(seconds: Double, _ condition: () throws -> Bool) throws {
+func waitUntil(seconds: Double, _ what: String = "condition", _ condition: () throws -> Bool) throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try condition() { return }
         usleep(50_000)
     }
-    throw TimeoutError()
+    throw TimeoutError(what: what, seconds: seconds)
 }
 
-struct TimeoutError: Error {}
+struct TimeoutError: Error, CustomStringConvertible {
+    var what: String
+    var seconds: Double
+    var description: String { "timed out after \(Int(seconds)) s waiting for \(what)" }
+}
