@@ -1,0 +1,63 @@
+import Foundation
+import Logging
+
+extension USBHIDScanner {
+    /// Starts this driver's own libusb context, waiting while libusb cannot start; nil when
+    /// cancelled.
+    func startLibUSB(reporter: inout StateReporter) async -> LibUSBContext? {
+        while !Task.isCancelled {
+            switch Result(catching: { () throws(DeviceError) in try LibUSBContext() }) {
+            case .success(let context):
+                return context
+            case .failure(let error):
+                if await reporter.report(.waiting(error.message)) {
+                    logger.warning("\(error.message)")
+                }
+            }
+            try? await Task.sleep(for: timing.enumerateInterval)
+        }
+        return nil
+    }
+
+    /// Enumerates until the device opens; returns nil when cancelled. Missing devices and
+    /// missing permissions (udev rules apply after plug-in) are waited for; anything else is
+    /// thrown for the supervisor to show.
+    func openWhenPresent(_ opener: HIDDeviceOpener, reporter: inout StateReporter) async throws -> LibUSBHIDHandle? {
+        while !Task.isCancelled {
+            // Result instead of `catch where`: Swift 6.3.1 crashes in SILGen on the latter with typed throws.
+            let error: DeviceError
+            switch Result(catching: { () throws(DeviceError) in try opener.open() }) {
+            case .success(let handle):
+                return handle
+            case .failure(let failure):
+                error = failure
+            }
+            guard [.notFound, .permissionDenied, .notReady].contains(error.code) else {
+                throw error
+            }
+            if await reporter.report(.waiting(error.message)) {
+                logger.info("\(error.message)")
+            }
+            try? await Task.sleep(for: timing.enumerateInterval)
+        }
+        return nil
+    }
+
+    /// Reads one open session; returns the disconnect reason, or nil when cancelled. Rate
+    /// limits, repeats and GS1 are the supervisor's `InputGuard`'s job.
+    func readUntilClosed(_ handle: LibUSBHIDHandle, role: DeviceRole, emit: InputSink) async -> String? {
+        let events = HIDInterruptReader.start(
+            handle, decoder: decoder(for: handle.interface), name: descriptor.name,
+            logger: logger, timeout: timing.readTimeout
+        )
+        for await event in events {
+            switch event {
+            case .closed(let reason):
+                return reason
+            case .payload(let payload):
+                await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: payload))
+            }
+        }
+        return Task.isCancelled ? nil : "reading stopped unexpectedly"
+    }
+}
