@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "KioskKit",
             dependencies: [
-                "HubAPI", "HubConfig", "Inventory", "Workflows",
+                "HubAPI", "HubConfig", "Inventory", "Workflows", "Devices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

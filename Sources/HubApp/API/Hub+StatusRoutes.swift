@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import Hummingbird
 import HubAPI
@@ -6,6 +7,10 @@ import Inventory
 extension Hub {
     func addStatusRoutes(to router: Router<BasicRequestContext>) {
         router.get(RouterPath(APIRoute.status)) { _, _ in try JSONBody.response(try await self.status()) }
+        router.get(RouterPath(APIRoute.devices)) { _, _ in
+            let discovery = USBDiscovery(logger: self.logger)
+            return try JSONBody.response(discovery.match(discovery.list(), to: self.devices))
+        }
         router.post(RouterPath(APIRoute.session)) { request, _ in
             let login = try await JSONBody.decode(LoginRequest.self, from: request)
             let session = try await self.staff.login(login.name, at: self.calendar.now())
