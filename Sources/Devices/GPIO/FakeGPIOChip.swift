@@ -23,8 +23,9 @@ public final class FakeGPIOChip: GPIOChip, Sendable {
         }
     }
 
-    /// Makes requests for `offset` fail, as a line held by another program would.
-    public func refuse(_ offset: Int, with error: GPIOError) {
+    /// Makes requests for `offset` fail, as a line held by another program would; nil lets
+    /// them succeed again.
+    public func refuse(_ offset: Int, with error: GPIOError?) {
         refused.withLock { $0[offset] = error }
     }
 

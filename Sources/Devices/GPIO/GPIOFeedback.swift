@@ -15,6 +15,7 @@ public actor GPIOFeedback: FeedbackSink {
     private let logger: Logger
     private var outputs: [FeedbackOutput: any GPIOOutput] = [:]
     private var lit: Set<FeedbackOutput> = []
+    private var failing: Set<FeedbackOutput> = []
     private var opened = false
     private var playing: Task<Void, Never>?
 
@@ -132,19 +133,20 @@ public actor GPIOFeedback: FeedbackSink {
         }
     }
 
+    /// A failing output shows as an error until that same output works again; the others keep
+    /// playing, since a dead buzzer is no reason to stop the LEDs.
     private func write(_ output: FeedbackOutput, on: Bool) {
         guard let line = outputs[output] else { return }
         do {
             try line.set(on)
             if on { lit.insert(output) } else { lit.remove(output) }
-            if case .error = state {
+            if failing.remove(output) != nil, failing.isEmpty {
                 state = .connected
-                logger.info("feedback output works again", metadata: ["output": "\(output.rawValue)"])
+                logger.info("feedback outputs work again", metadata: ["output": "\(output.rawValue)"])
             }
         } catch {
-            let failed = DeviceState.error("feedback output failed: \(error.message)")
-            if state != failed {
-                state = failed
+            if failing.insert(output).inserted {
+                state = .error("feedback output failed: \(error.message)")
                 logger.error("\(error.message)", metadata: ["output": "\(output.rawValue)"])
             }
         }
