@@ -55,10 +55,14 @@ public final class LibgpiodChip: GPIOChip, @unchecked Sendable {
         let line = try line(at: offset)
         let pullUp = Int32(GPIOD_LINE_REQUEST_FLAG_BIAS_PULL_UP)
         if gpiod_line_request_both_edges_events_flags(line, Self.consumer, pullUp) != 0 {
-            let first = errno
-            guard first == EINVAL, gpiod_line_request_both_edges_events(line, Self.consumer) == 0 else {
-                throw requestError(offset: offset, errno: first == EINVAL ? errno : first, as: "a button input")
+            var number = errno
+            if number == EINVAL {
+                guard gpiod_line_request_both_edges_events(line, Self.consumer) != 0 else {
+                    return LibgpiodInputLine(chip: self, line: line, offset: offset)
+                }
+                number = errno
             }
+            throw requestError(offset: offset, errno: number, as: "a button input")
         }
         return LibgpiodInputLine(chip: self, line: line, offset: offset)
     }
