@@ -54,7 +54,7 @@ public struct BootKeyboardDecoder: HIDReportDecoder {
 
     private mutating func keyDown(_ usage: UInt8, at now: ContinuousClock.Instant) -> [InputEvent.Payload] {
         guard let code = Self.keyCode(forUsage: usage) else {
-            return keyboard.fail(Self.unknownUsage(usage))
+            return keyboard.failKey(Self.unknownUsage(usage), at: now)
         }
         return keyboard.key(code, value: EvdevKeyCode.keyDown, at: now)
     }

@@ -40,6 +40,14 @@ extension KeyboardDecoder {
         return length == 0 ? [] : [.code(ScannedCode(raw: text))]
     }
 
+    /// A key the transport cannot even name (an unknown HID usage) fails the code like an
+    /// unmapped key, and counts as a key for the silence that ends the discard.
+    mutating func failKey(_ rejection: InputRejection, at now: ContinuousClock.Instant) -> [InputEvent.Payload] {
+        let expired = flush(at: now)
+        lastKey = now
+        return expired + fail(rejection)
+    }
+
     /// Fails the code in progress once; the rest of it is discarded up to its end.
     mutating func fail(_ rejection: InputRejection) -> [InputEvent.Payload] {
         if discarding {
