@@ -1,0 +1,139 @@
+import Logging
+import SystemPackage
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The body of a `TimedFileDescriptorReader` thread: poll until input or the decoder's
+/// deadline, read a bounded chunk or flush, queue the outputs.
+struct TimedReadLoop<Decoder: TimedByteStreamDecoder>: Sendable {
+    typealias Event = FileDescriptorReader.Event<Decoder.Output>
+
+    let device: FileDescriptor
+    let wake: FileDescriptor
+    let decoder: Decoder
+    let name: String
+    let logger: Logger
+    let chunkSize: Int
+    let continuation: AsyncStream<Event>.Continuation
+
+    private enum Wait {
+        case readable
+        case deadline
+        case stop(String?)
+    }
+
+    func run() {
+        var decoder = decoder
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        let closedReason = readUntilStopped(&decoder, buffer: &buffer)
+        try? device.close()
+        try? wake.close()
+        if let closedReason {
+            continuation.yield(.closed(closedReason))
+        }
+        continuation.finish()
+    }
+
+    /// Returns why the device closed, or nil when the consumer went away.
+    private func readUntilStopped(_ decoder: inout Decoder, buffer: inout [UInt8]) -> String? {
+        var overflowing = false
+        while true {
+            let outputs: [Decoder.Output]
+            switch waitForInput(until: decoder.deadline) {
+            case .stop(let reason):
+                return reason
+            case .deadline:
+                outputs = decoder.flush(at: .now)
+            case .readable:
+                switch readChunk(into: &buffer) {
+                case .success(let bytes):
+                    outputs = bytes.isEmpty ? [] : decoder.feed(bytes, at: .now)
+                case .failure(let stop):
+                    return stop.reason
+                }
+            }
+            guard deliver(outputs, overflowing: &overflowing) else { return nil }
+        }
+    }
+
+    private func waitForInput(until deadline: ContinuousClock.Instant?) -> Wait {
+        var fds = [
+            pollfd(fd: device.rawValue, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: wake.rawValue, events: Int16(POLLIN), revents: 0),
+        ]
+        while true {
+            let ready = poll(&fds, nfds_t(fds.count), Self.milliseconds(until: deadline))
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return .stop("waiting for input failed (\(String(cString: strerror(errno))))")
+            }
+            if ready == 0 {
+                return .deadline
+            }
+            if fds[1].revents != 0 {
+                return .stop(nil)
+            }
+            if fds[0].revents & Int16(POLLIN) != 0 {
+                return .readable
+            }
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                return .stop("hangup — the device was unplugged or closed")
+            }
+        }
+    }
+
+    /// The poll timeout for a deadline, rounded up so the flush never runs early.
+    static func milliseconds(until deadline: ContinuousClock.Instant?) -> CInt {
+        guard let deadline else { return -1 }
+        let remaining = deadline - .now
+        guard remaining > .zero else { return 0 }
+        let (seconds, attoseconds) = remaining.components
+        let millis = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return CInt(clamping: millis)
+    }
+
+    private struct Stop: Error {
+        let reason: String?
+    }
+
+    private func readChunk(into buffer: inout [UInt8]) -> Result<[UInt8], Stop> {
+        let count: Int
+        do {
+            count = try buffer.withUnsafeMutableBytes { try device.read(into: $0) }
+        } catch Errno.resourceTemporarilyUnavailable {
+            return .success([])
+        } catch let error as Errno {
+            return .failure(Stop(reason: "read failed (\(error)) — the device was unplugged or reset"))
+        } catch {
+            return .failure(Stop(reason: "read failed (\(error))"))
+        }
+        if count == 0 {
+            return .failure(Stop(reason: "end of file — the other side closed the device"))
+        }
+        return .success(Array(buffer[..<count]))
+    }
+
+    /// Queues outputs; false once nobody listens any more.
+    private func deliver(_ outputs: [Decoder.Output], overflowing: inout Bool) -> Bool {
+        for output in outputs {
+            switch continuation.yield(.output(output)) {
+            case .enqueued:
+                overflowing = false
+            case .dropped:
+                if !overflowing {
+                    logger.warning("input dropped: the hub is not keeping up", metadata: ["device": "\(name)"])
+                }
+                overflowing = true
+            case .terminated:
+                return false
+            @unknown default:
+                return false
+            }
+        }
+        return true
+    }
+}
