@@ -41,7 +41,7 @@ extension EvdevKeyboardReader {
             layout: layout, maxCodeLength: descriptor.maxCodeLength,
             suffixTimeout: descriptor.suffixTimeout, incompleteTimeout: timing.incompleteTimeout
         )
-        let events = try TimedFileDescriptorReader.start(
+        let events = try FileDescriptorReader.start(
             device.descriptor, decoder: EvdevStreamDecoder(keyboard: keyboard), name: descriptor.name,
             logger: logger, chunkSize: Self.recordsPerRead * InputEventRecord.size
         )
@@ -51,6 +51,8 @@ extension EvdevKeyboardReader {
                 return device.kind == .regularFile ? "end of recorded input (\(reason))" : reason
             case .output(let payload):
                 await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: payload))
+            case .overflow(let count):
+                await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: .rejected(.overflow(count))))
             }
         }
         return Task.isCancelled ? nil : "reading stopped unexpectedly"

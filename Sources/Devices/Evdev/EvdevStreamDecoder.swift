@@ -1,6 +1,6 @@
 /// Bytes from an evdev node to payloads, on the reading thread: whole records first, then the
 /// device's keyboard decoder, so only finished codes and rejections are ever queued.
-struct EvdevStreamDecoder: TimedByteStreamDecoder {
+struct EvdevStreamDecoder: ByteStreamDecoder {
     private var parser = InputEventRecordParser()
     private var keyboard: KeyboardDecoder
 

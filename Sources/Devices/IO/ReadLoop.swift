@@ -7,7 +7,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The body of a `FileDescriptorReader` thread: poll, read a bounded chunk, decode, queue.
+/// The body of a `FileDescriptorReader` thread: poll until input or the decoder's deadline,
+/// read a bounded chunk or flush, queue the outputs.
 struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
     typealias Event = FileDescriptorReader.Event<Decoder.Output>
 
@@ -19,36 +20,19 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
     let chunkSize: Int
     let continuation: AsyncStream<Event>.Continuation
 
-    private enum Step {
-        case again
-        case idle
+    private enum Wait {
+        case readable
+        case timeout
         case stop(String?)
     }
+
+    /// How soon to retry queueing the count of dropped outputs once the device went quiet.
+    private static var overflowRetry: Duration { .milliseconds(100) }
 
     func run() {
         var decoder = decoder
         var buffer = [UInt8](repeating: 0, count: chunkSize)
-        var overflowing = 0
-        var closedReason: String?
-        loop: while true {
-            switch waitForInput(timeout: overflowing > 0 ? 100 : -1) {
-            case .stop(let reason):
-                closedReason = reason
-                break loop
-            case .idle:
-                flushOverflow(&overflowing)
-                continue
-            case .again:
-                break
-            }
-            switch readChunk(into: &buffer, decoder: &decoder, overflowing: &overflowing) {
-            case .stop(let reason):
-                closedReason = reason
-                break loop
-            case .again, .idle:
-                continue
-            }
-        }
+        let closedReason = readUntilStopped(&decoder, buffer: &buffer)
         try? device.close()
         try? wake.close()
         if let closedReason {
@@ -57,60 +41,94 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
         continuation.finish()
     }
 
-    /// Drops still uncounted once the device went quiet are queued as soon as there is room.
-    private func flushOverflow(_ overflowing: inout Int) {
-        if overflowing > 0, case .enqueued = continuation.yield(.overflow(overflowing)) {
-            overflowing = 0
+    /// Returns why the device closed, or nil when the consumer went away. `overflowing` counts
+    /// outputs dropped since the queue last had room; the count is queued as soon as there is
+    /// room again, so every dropped code is accounted for.
+    private func readUntilStopped(_ decoder: inout Decoder, buffer: inout [UInt8]) -> String? {
+        var overflowing = 0
+        while true {
+            let retry = overflowing > 0 ? ContinuousClock.now + Self.overflowRetry : nil
+            let outputs: [Decoder.Output]
+            switch waitForInput(until: [decoder.deadline, retry].compactMap { $0 }.min()) {
+            case .stop(let reason):
+                return reason
+            case .timeout:
+                outputs = decoder.flush(at: .now)
+            case .readable:
+                switch readChunk(into: &buffer) {
+                case .success(let bytes):
+                    outputs = bytes.isEmpty ? [] : decoder.feed(bytes, at: .now)
+                case .failure(let stop):
+                    return stop.reason
+                }
+            }
+            guard deliver(outputs, overflowing: &overflowing) else { return nil }
         }
     }
 
-    /// Returns `.again` when the device is readable, `.idle` after `timeout` ms without input;
-    /// hangup without data ends the loop.
-    private func waitForInput(timeout: Int32) -> Step {
+    private func waitForInput(until deadline: ContinuousClock.Instant?) -> Wait {
         var fds = [
             pollfd(fd: device.rawValue, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wake.rawValue, events: Int16(POLLIN), revents: 0),
         ]
         while true {
-            let ready = poll(&fds, nfds_t(fds.count), timeout)
+            let ready = poll(&fds, nfds_t(fds.count), Self.milliseconds(until: deadline))
             if ready < 0 {
                 if errno == EINTR { continue }
                 return .stop("waiting for input failed (\(String(cString: strerror(errno))))")
             }
             if ready == 0 {
-                return .idle
+                return .timeout
             }
             if fds[1].revents != 0 {
                 return .stop(nil)
             }
-            let events = fds[0].revents
-            if events & Int16(POLLIN) != 0 {
-                return .again
+            if fds[0].revents & Int16(POLLIN) != 0 {
+                return .readable
             }
-            if events & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 return .stop("hangup — the device was unplugged or closed")
             }
         }
     }
 
-    /// `overflowing` counts outputs dropped since the queue last had room; the count is queued
-    /// as soon as there is room again, so every dropped code is accounted for.
-    private func readChunk(into buffer: inout [UInt8], decoder: inout Decoder, overflowing: inout Int) -> Step {
+    /// The poll timeout for a deadline, rounded up so a flush never runs early.
+    static func milliseconds(until deadline: ContinuousClock.Instant?) -> CInt {
+        guard let deadline else { return -1 }
+        let remaining = deadline - .now
+        guard remaining > .zero else { return 0 }
+        let (seconds, attoseconds) = remaining.components
+        let millis = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return CInt(clamping: millis)
+    }
+
+    private struct Stop: Error {
+        let reason: String?
+    }
+
+    private func readChunk(into buffer: inout [UInt8]) -> Result<[UInt8], Stop> {
         let count: Int
         do {
             count = try buffer.withUnsafeMutableBytes { try device.read(into: $0) }
         } catch Errno.resourceTemporarilyUnavailable {
-            return .again
+            return .success([])
         } catch let error as Errno {
-            return .stop("read failed (\(error)) — the device was unplugged or reset")
+            return .failure(Stop(reason: "read failed (\(error)) — the device was unplugged or reset"))
         } catch {
-            return .stop("read failed (\(error))")
+            return .failure(Stop(reason: "read failed (\(error))"))
         }
         if count == 0 {
-            return .stop("end of file — the other side closed the line")
+            return .failure(Stop(reason: "end of file — the other side closed the device"))
         }
-        for output in decoder.feed(Array(buffer[..<count])) {
-            flushOverflow(&overflowing)
+        return .success(Array(buffer[..<count]))
+    }
+
+    /// Queues outputs; false once nobody listens any more.
+    private func deliver(_ outputs: [Decoder.Output], overflowing: inout Int) -> Bool {
+        if overflowing > 0, case .enqueued = continuation.yield(.overflow(overflowing)) {
+            overflowing = 0
+        }
+        for output in outputs {
             switch continuation.yield(.output(output)) {
             case .enqueued:
                 break
@@ -120,11 +138,11 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
                 }
                 overflowing += 1
             case .terminated:
-                return .stop(nil)
+                return false
             @unknown default:
-                return .stop(nil)
+                return false
             }
         }
-        return .again
+        return true
     }
 }

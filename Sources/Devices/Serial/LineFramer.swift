@@ -25,6 +25,10 @@ public struct LineFramer: ByteStreamDecoder, Sendable {
     /// Bytes currently held for an unterminated line; never more than `maxCodeLength`.
     public var bufferedByteCount: Int { line.count }
 
+    public mutating func feed(_ bytes: [UInt8], at now: ContinuousClock.Instant) -> [InputEvent.Payload] {
+        feed(bytes)
+    }
+
     public mutating func feed(_ bytes: [UInt8]) -> [InputEvent.Payload] {
         var frames: [InputEvent.Payload] = []
         for byte in bytes {
