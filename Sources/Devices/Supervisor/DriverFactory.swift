@@ -15,7 +15,9 @@ public enum DriverFactory {
         switch descriptor.driver {
         case .serial:
             SerialLineScanner(descriptor: descriptor, logger: logger)
-        case .evdev, .hid, .rdm6300, .zvt, .gpio:
+        case .rdm6300:
+            RDM6300Reader(descriptor: descriptor, logger: logger)
+        case .evdev, .hid, .zvt, .gpio:
             nil
         }
     }
