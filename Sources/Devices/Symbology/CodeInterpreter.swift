@@ -1,10 +1,12 @@
 /// Turns a decoded text into a `ScannedCode`: symbology prefix and GS1 fields recognised, and
-/// a code whose check digit is wrong refused, so a misread never becomes a parcel.
+/// a code whose symbology promises a check digit (EAN/UPC, GS1) refused when it is wrong, so a
+/// misread never becomes a parcel.
 ///
 /// GS1 data is parsed when the symbology identifier says so (`]C1`, `]e0`, `]d2`, `]Q3`,
 /// `]J1`), and without an identifier only when the text cannot be anything else: it contains
-/// GS, it is in the bracketed `(01)…` form, or it starts with AI 00, 01 or 02 and parses
-/// completely with valid check digits. A bare number is never refused: it may be any code.
+/// GS, it is in the bracketed `(01)…` form, or it starts with AI 00, 01 or 02 — and then only
+/// when it parses completely with valid check digits. A code without an identifier is never
+/// refused: it may be any code.
 public enum CodeInterpreter {
     public static func interpret(_ raw: String) -> Result<ScannedCode, InputRejection> {
         let (symbology, data) = Symbology.split(raw)
@@ -25,17 +27,23 @@ public enum CodeInterpreter {
         return .success(ScannedCode(raw: raw, text: text, symbology: symbology))
     }
 
+    /// Without an identifier nothing is refused: GS1 fields are attached only when the text is
+    /// recognisably GS1 and parses completely, otherwise it stays a plain code (2D symbols
+    /// correct their own read errors, so a failure there is a label encoded oddly, which staff
+    /// must still be able to book).
     private static func interpretBare(_ raw: String) -> Result<ScannedCode, InputRejection> {
-        if raw.utf8.contains(GS1Parser.groupSeparator) {
-            return GS1Parser.parse(raw).map { ScannedCode(raw: raw, gs1: $0) }
+        let parsed: Result<[GS1Element], InputRejection>?
+        if raw.utf8.contains(GS1Parser.groupSeparator) || ["00", "01", "02"].contains(raw.prefix(2)) {
+            parsed = GS1Parser.parse(raw)
+        } else if GS1Parser.isHumanReadable(raw) {
+            parsed = GS1Parser.parseHumanReadable(raw)
+        } else {
+            parsed = nil
         }
-        if GS1Parser.isHumanReadable(raw) {
-            return GS1Parser.parseHumanReadable(raw).map { ScannedCode(raw: raw, gs1: $0) }
+        guard case .success(let elements) = parsed else {
+            return .success(ScannedCode(raw: raw))
         }
-        if ["00", "01", "02"].contains(raw.prefix(2)), case .success(let elements) = GS1Parser.parse(raw) {
-            return .success(ScannedCode(raw: raw, gs1: elements))
-        }
-        return .success(ScannedCode(raw: raw))
+        return .success(ScannedCode(raw: raw, gs1: elements))
     }
 
     /// `]E0` carries EAN-13, UPC-A (12) or UPC-E (8), `]E4` EAN-8; add-on variants (`]E1`–`]E3`)

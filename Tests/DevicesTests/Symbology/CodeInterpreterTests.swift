@@ -63,9 +63,11 @@ import Testing
         #expect(rejection("]d20109506000134352" + "17251301" + "10LOT")?.message.contains("(17)") == true)
     }
 
-    @Test func unambiguousGS1WithoutIdentifierIsRefusedWhenBroken() {
-        #expect(rejection("0109506000134353\(gs)10LOT") != nil)
-        #expect(rejection("(01)09506000134353") != nil)
+    @Test func brokenGS1WithoutIdentifierStaysAPlainCode() {
+        for raw in ["0109506000134353\(gs)10LOT", "(01)09506000134353", "01123\(gs)10AB"] {
+            #expect(code(raw)?.gs1 == nil)
+            #expect(code(raw)?.text == raw)
+        }
     }
 
     @Test(arguments: [
