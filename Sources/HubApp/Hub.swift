@@ -19,6 +19,8 @@ public final class Hub: Sendable {
     public let simulation: Simulation?
     public let intake: IntakeWorkflow
     public let passTaps: PassTapHook
+    /// The GPIO LEDs and buzzer when a board is configured; otherwise feedback is a journal line.
+    public let gpioFeedback: GPIOFeedback?
     public let startedAt: Date
     public let logger: Logger
 
@@ -43,9 +45,10 @@ public final class Hub: Sendable {
         board = DeviceStatusBoard()
         simulation = simulate ? try Simulation(devices: configuration.devices, logger: logger) : nil
         devices = simulation?.devices ?? configuration.devices
+        gpioFeedback = GPIODriverFactory.feedback(for: devices, logger: logger)
         intake = IntakeWorkflow(
             parcels: parcels, staff: staff, calendar: calendar,
-            feedback: LogFeedback(logger: logger), events: events, logger: logger
+            feedback: gpioFeedback ?? LogFeedback(logger: logger) as any FeedbackSink, events: events, logger: logger
         )
         passTaps = PassTapHook(logger: logger)
         startedAt = calendar.now()
@@ -58,6 +61,8 @@ public final class Hub: Sendable {
             await intake.handle(input)
         case .pass:
             await passTaps.handle(input)
+        case .buttons:
+            logger.debug("button pressed", metadata: ["device": "\(input.device)"])
         default:
             logger.warning("input from a role with no workflow yet", metadata: ["device": "\(input.device)", "role": "\(input.role.rawValue)"])
         }

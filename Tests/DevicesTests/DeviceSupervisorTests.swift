@@ -65,24 +65,27 @@ private struct SteadyDriver: DeviceDriver {
     @Test func descriptorsWithoutADriverYetShowAnError() async {
         let board = DeviceStatusBoard()
         let descriptors = [
-            DeviceDescriptor(name: "wedge", role: .intake, driver: .evdev, path: "/dev/input/event3"),
+            DeviceDescriptor(name: "terminal", role: .payment, driver: .zvt, path: "/dev/ttyACM1"),
             DeviceDescriptor(name: "keyboard", role: nil, driver: .evdev, path: "/dev/input/event0"),
         ]
         let supervisor = DeviceSupervisor(
             descriptors: descriptors, board: board, sink: { _ in }, logger: Logger(label: "test")
         )
         await supervisor.run()
-        #expect(await board.state(of: "wedge")?.reason?.contains("driver evdev arrives in a later release") == true)
+        #expect(await board.state(of: "terminal")?.reason?.contains("driver zvt arrives in a later release") == true)
         #expect(await board.state(of: "keyboard") == .unused)
     }
 
-    @Test func factoryBuildsSerialScannersOnly() {
+    @Test func factoryBuildsEveryDriverButTheTerminal() {
         let logger = Logger(label: "test")
-        let serial = DeviceDescriptor(name: "s", role: .intake, driver: .serial, path: "/dev/ttyACM0")
-        #expect(makeDriver(for: serial, logger: logger) is SerialLineScanner)
-        for kind in DriverKind.allCases where kind != .serial {
-            #expect(makeDriver(for: DeviceDescriptor(name: "x", role: .intake, driver: kind), logger: logger) == nil)
+        func make(_ kind: DriverKind) -> (any DeviceDriver)? {
+            DriverFactory.make(for: DeviceDescriptor(name: "x", role: .intake, driver: kind, path: "/dev/x"), logger: logger)
         }
+        #expect(make(.serial) is SerialLineScanner)
+        #expect(make(.rdm6300) is RDM6300Reader)
+        #expect(make(.evdev) is EvdevKeyboardReader)
+        #expect(make(.hid) is USBHIDScanner)
+        #expect(make(.zvt) == nil)
     }
 
     @Test func statusBoardKeepsSinceUntilTheStateChanges() async {

@@ -6,31 +6,32 @@ import Testing
 /// Power-loss stand-in: SIGKILL in the middle of a stream of scans. Every scan hubd
 /// acknowledged ("scan stored" in its journal, written after the commit) must be there once.
 @Suite(.serialized) struct CrashSafetyTests {
-    @Test func everyAcknowledgedScanSurvivesSIGKILL() throws {
+    @Test func everyAcknowledgedScanSurvivesSIGKILL() async throws {
         let hub = try Daemon()
-        try hub.start()
+        try await hub.start()
         let codes = (0..<600).map { String(format: "VG%08d", $0) }
-        let writer = Task.detached {
-            for code in codes {
+        let writer = Thread {
+            for code in codes where !Thread.current.isCancelled {
                 try? hub.scan(code)
-                try? await Task.sleep(for: .milliseconds(2))
+                usleep(2_000)
             }
         }
-        try waitUntil(seconds: 60, "100 acknowledged scans") { Self.acknowledged(in: hub.log()).count >= 100 }
-        hub.signal(SIGKILL)
+        writer.start()
+        try await waitUntil(seconds: 60, "100 acknowledged scans") { Self.acknowledged(in: hub.log()).count >= 100 }
+        await hub.signal(SIGKILL)
         writer.cancel()
         let acknowledged = Self.acknowledged(in: hub.log())
         #expect(acknowledged.count >= 100)
         #expect(acknowledged.count < codes.count, "the kill must land mid-stream")
 
-        try hub.start()
-        let stored = try IntakeEndToEndTests.parcels(hub).map(\.barcode)
+        try await hub.start()
+        let stored = try await IntakeEndToEndTests.parcels(hub).map(\.barcode)
         let counts = Dictionary(grouping: stored, by: { $0 }).mapValues(\.count)
         for code in acknowledged {
             #expect(counts[code] == 1, "acknowledged scan \(code) stored \(counts[code] ?? 0) times")
         }
         #expect(counts.values.allSatisfy { $0 == 1 })
-        hub.signal(SIGTERM)
+        await hub.signal(SIGTERM)
         let database = try HubDatabase(path: hub.directory + "/data/hub.sqlite", logger: Logger(label: "test"))
         #expect(try database.integrityCheck() == "ok")
     }

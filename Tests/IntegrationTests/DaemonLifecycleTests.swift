@@ -2,47 +2,47 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct DaemonLifecycleTests {
-    @Test func kioskWithoutHubdSaysHowToStartIt() {
-        let result = Command.run(Binaries.kiosk, ["status", "--socket", "/tmp/does-not-exist.sock", "--lang", "en"])
+    @Test func kioskWithoutHubdSaysHowToStartIt() async {
+        let result = await Command.run(Binaries.kiosk, ["status", "--socket", "/tmp/does-not-exist.sock", "--lang", "en"])
         #expect(result.exit == 69)
         #expect(result.stderr.contains("hubd is not running at /tmp/does-not-exist.sock — start it with `hubd`"))
     }
 
-    @Test func sigtermStopsGracefullyAndRemovesTheSocket() throws {
+    @Test func sigtermStopsGracefullyAndRemovesTheSocket() async throws {
         let hub = try Daemon()
-        try hub.start()
+        try await hub.start()
         var info = stat()
         #expect(stat(hub.socketPath, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o660)
-        hub.signal(SIGTERM)
+        await hub.signal(SIGTERM)
         #expect(hub.process?.terminationStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: hub.socketPath))
         #expect(hub.log().contains("hubd stopped"))
     }
 
-    @Test func aSecondDaemonOnTheSameSocketIsRefused() throws {
+    @Test func aSecondDaemonOnTheSameSocketIsRefused() async throws {
         let hub = try Daemon()
-        try hub.start()
+        try await hub.start()
         let other = hub.directory + "/other.toml"
         let text = Daemon.config(directory: hub.directory + "/second", scanner: hub.scanner.slavePath, extra: "")
             .replacingOccurrences(of: "socket = \"\(hub.directory)/second/hubd.sock\"", with: "socket = \"\(hub.socketPath)\"")
         try text.write(toFile: other, atomically: true, encoding: .utf8)
-        let second = Command.run(Binaries.hubd, ["--config", other])
+        let second = await Command.run(Binaries.hubd, ["--config", other])
         #expect(second.exit == 75)
         #expect(second.stderr.contains("in use by a running hubd"))
-        #expect(hub.kiosk(["status", "--json"]).exit == 0)
+        #expect(await hub.kiosk(["status", "--json"]).exit == 0)
     }
 
-    @Test func aStaleSocketFileIsReplaced() throws {
+    @Test func aStaleSocketFileIsReplaced() async throws {
         let hub = try Daemon()
-        try hub.start()
-        hub.signal(SIGKILL)
+        try await hub.start()
+        await hub.signal(SIGKILL)
         #expect(FileManager.default.fileExists(atPath: hub.socketPath))
-        try hub.start()
-        #expect(hub.kiosk(["status", "--json"]).exit == 0)
+        try await hub.start()
+        #expect(await hub.kiosk(["status", "--json"]).exit == 0)
     }
 
-    @Test func checkConfigNamesFileLineAndKey() throws {
+    @Test func checkConfigNamesFileLineAndKey() async throws {
         let directory = NSTemporaryDirectory() + "bh-cfg-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -67,7 +67,7 @@ import Testing
         name = "Vegro"
         patterns = ["^VG[0-9{8}$"]
         """.write(toFile: file, atomically: true, encoding: .utf8)
-        let result = Command.run(Binaries.hubd, ["check-config", file])
+        let result = await Command.run(Binaries.hubd, ["check-config", file])
         #expect(result.exit == 78)
         #expect(result.stderr.contains("\(file):8:"))
         #expect(result.stderr.contains("'baud'"))
@@ -75,9 +75,9 @@ import Testing
         #expect(result.stderr.contains("'rol'"))
         #expect(result.stderr.contains("'path'"))
         #expect(result.stderr.contains("\(file):18:"))
-        let good = Command.run(Binaries.hubd, ["check-config", file.replacingOccurrences(of: "hubd.toml", with: "none.toml")])
+        let good = await Command.run(Binaries.hubd, ["check-config", file.replacingOccurrences(of: "hubd.toml", with: "none.toml")])
         #expect(good.exit == 78)
-        let running = Command.run(Binaries.hubd, ["--config", file])
+        let running = await Command.run(Binaries.hubd, ["--config", file])
         #expect(running.exit == 78)
     }
 }

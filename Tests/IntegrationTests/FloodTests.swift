@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct FloodTests {
     static let floodCount = 1_000_000
 
-    @Test func aMillionCodesDoNotStarveAnotherScannerOrGrowMemory() throws {
+    @Test func aMillionCodesDoNotStarveAnotherScannerOrGrowMemory() async throws {
         let flood = try PseudoTerminal()
         let hub = try Daemon(extraConfig: """
 
@@ -17,7 +17,7 @@ import Testing
             driver = "serial"
             path = "\(flood.slavePath)"
             """)
-        try hub.start()
+        try await hub.start()
         let pid = try #require(hub.process?.processIdentifier)
         let baseline = Self.residentKiB(pid)
         let writer = Thread {
@@ -32,32 +32,32 @@ import Testing
             }
         }
         writer.start()
-        try waitUntil(seconds: 30, "the first flood code") { Self.delivered(hub, device: "stuck-scanner") > 0 }
+        try await waitUntil(seconds: 30, "the first flood code") { await Self.delivered(hub, device: "stuck-scanner") > 0 }
         try hub.scan("VG12345678")
-        try waitUntil(seconds: 30, "the real scan") { (try? IntakeEndToEndTests.parcels(hub).contains { $0.barcode == "VG12345678" }) == true }
-        try waitUntil(seconds: 300, "the writer") { writer.isFinished }
-        try waitUntil(seconds: 120, "every flood code accounted for (\(Self.deviceJSON(hub, "stuck-scanner") ?? [:]))") {
-            Self.accountedFor(hub, device: "stuck-scanner") >= Self.floodCount
+        try await waitUntil(seconds: 30, "the real scan") { (try? await IntakeEndToEndTests.parcels(hub).contains { $0.barcode == "VG12345678" }) == true }
+        try await waitUntil(seconds: 300, "the writer") { writer.isFinished }
+        try await waitUntil(seconds: 120, "every flood code accounted for (\(await Self.deviceJSON(hub, "stuck-scanner") ?? [:]))") {
+            await Self.accountedFor(hub, device: "stuck-scanner") >= Self.floodCount
         }
         let peak = Self.peakKiB(pid)
         #expect(peak - baseline < 64 * 1024, "hubd grew from \(baseline) KiB to a peak of \(peak) KiB")
-        #expect(hub.kiosk(["status", "--json"]).exit == 0)
+        #expect(await hub.kiosk(["status", "--json"]).exit == 0)
     }
 
-    static func deviceJSON(_ hub: Daemon, _ device: String) -> [String: Any]? {
-        let result = hub.kiosk(["status", "--json"])
+    static func deviceJSON(_ hub: Daemon, _ device: String) async -> [String: Any]? {
+        let result = await hub.kiosk(["status", "--json"])
         guard let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
               let devices = object["devices"] as? [[String: Any]] else { return nil }
         return devices.first { $0["name"] as? String == device }
     }
 
-    static func delivered(_ hub: Daemon, device: String) -> Int {
-        deviceJSON(hub, device)?["delivered"] as? Int ?? 0
+    static func delivered(_ hub: Daemon, device: String) async -> Int {
+        await deviceJSON(hub, device)?["delivered"] as? Int ?? 0
     }
 
     /// Every code of the flood is either delivered or counted as dropped for a reason.
-    static func accountedFor(_ hub: Daemon, device: String) -> Int {
-        guard let entry = deviceJSON(hub, device) else { return 0 }
+    static func accountedFor(_ hub: Daemon, device: String) async -> Int {
+        guard let entry = await deviceJSON(hub, device) else { return 0 }
         let dropped = (entry["dropped"] as? [String: Int])?.values.reduce(0, +) ?? 0
         return (entry["delivered"] as? Int ?? 0) + dropped
     }

@@ -34,9 +34,9 @@ import Testing
         "POST \(path) HTTP/1.1\r\nHost: hub\r\nAccept-Language: en\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
     }
 
-    @Test func badJSONMissingFieldsAndBadValuesAreExplained() throws {
+    @Test func badJSONMissingFieldsAndBadValuesAreExplained() async throws {
         let hub = try Daemon()
-        try hub.start()
+        try await hub.start()
         let broken = try Self.request(hub.socketPath, Self.post(APIRoute.assign, "{bad json"))
         #expect(broken.status == 400)
         #expect(broken.body.contains("malformed-request"))
@@ -48,6 +48,6 @@ import Testing
         let badDate = try Self.request(hub.socketPath, "GET /v1/parcels?date=yesterday HTTP/1.1\r\nHost: hub\r\nConnection: close\r\n\r\n")
         #expect(badDate.status == 400)
         #expect(badDate.body.contains("YYYY-MM-DD"))
-        #expect(hub.kiosk(["status", "--json"]).exit == 0)
+        #expect(await hub.kiosk(["status", "--json"]).exit == 0)
     }
 }

@@ -45,16 +45,7 @@ extension EvdevKeyboardReader {
             device.descriptor, decoder: EvdevStreamDecoder(keyboard: keyboard), name: descriptor.name,
             logger: logger, chunkSize: Self.recordsPerRead * InputEventRecord.size
         )
-        for await event in events {
-            switch event {
-            case .closed(let reason):
-                return device.kind == .regularFile ? "end of recorded input (\(reason))" : reason
-            case .output(let payload):
-                await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: payload))
-            case .overflow(let count):
-                await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: .rejected(.overflow(count))))
-            }
-        }
-        return Task.isCancelled ? nil : "reading stopped unexpectedly"
+        let reason = await FileDescriptorReader.emitAll(events, device: descriptor.name, role: role, emit: emit)
+        return device.kind == .regularFile ? reason.map { "end of recorded input (\($0))" } : reason
     }
 }

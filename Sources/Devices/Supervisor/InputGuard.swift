@@ -11,12 +11,14 @@ public struct InputGuard: Sendable {
     }
 
     private let repeatWindow: Duration
+    private let descriptor: DeviceDescriptor
     private var limiter: RateLimiter
     private var lastKey: String?
     private var lastTime: ContinuousClock.Instant?
 
     public init(descriptor: DeviceDescriptor) {
         repeatWindow = descriptor.repeatWindow
+        self.descriptor = descriptor
         limiter = RateLimiter(maxPerSecond: descriptor.maxCodesPerSecond, burst: descriptor.burst)
     }
 
@@ -38,8 +40,12 @@ public struct InputGuard: Sendable {
         }
     }
 
+    /// A pass reader that prints UIDs as text (keyboard wedge, serial) gives taps, not codes.
     private func interpret(_ payload: InputEvent.Payload) -> InputEvent.Payload {
         guard case .code(let code) = payload else { return payload }
+        if descriptor.role == .pass {
+            return PassLineInterpreter.interpret(payload, for: descriptor)
+        }
         if code.raw.unicodeScalars.contains(where: { $0.value < 0x20 && $0.value != 0x1D || $0.value == 0x7F }) {
             return .rejected(InputRejection(.controlCharacters, "code with control characters dropped — check the scanner's settings (only GS may appear in a code)"))
         }

@@ -7,9 +7,11 @@ struct DeviceService: Service {
 
     func run() async throws {
         let hub = hub
+        let feedback = hub.gpioFeedback
         let supervisor = DeviceSupervisor(
             descriptors: hub.devices, board: hub.board,
-            sink: { input in await hub.route(input) }, logger: hub.logger
+            sink: { input in await hub.route(input) }, logger: hub.logger,
+            factory: { descriptor, logger in DriverFactory.make(for: descriptor, logger: logger, feedback: feedback) }
         )
         try await cancelWhenGracefulShutdown {
             await supervisor.run()

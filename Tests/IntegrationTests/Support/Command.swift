@@ -8,7 +8,8 @@ struct CommandResult {
 
 /// Runs a built executable and captures its output through files, so large outputs never block.
 enum Command {
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) -> CommandResult {
+    /// Waits for the process without blocking a thread of the shared pool, which device tests need.
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) async -> CommandResult {
         let directory = NSTemporaryDirectory() + "bh-cmd-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -22,11 +23,10 @@ enum Command {
         do {
             process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
             process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
-            try process.run()
+            try await process.runUntilExit()
         } catch {
             return CommandResult(exit: -1, stdout: "", stderr: "\(error)")
         }
-        process.waitUntilExit()
         return CommandResult(
             exit: process.terminationStatus,
             stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
@@ -44,4 +44,26 @@ enum Binaries {
 
     static var hubd: URL { directory.appendingPathComponent("hubd") }
     static var kiosk: URL { directory.appendingPathComponent("kiosk") }
+}
+
+extension Process {
+    /// Starts the process and resumes when it has exited.
+    func runUntilExit() async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            terminationHandler = { _ in continuation.resume() }
+            do {
+                try run()
+            } catch {
+                terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+    }
+
+    /// Resumes once a process started elsewhere has exited.
+    func exited() async {
+        while isRunning {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+    }
 }

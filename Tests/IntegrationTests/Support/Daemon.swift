@@ -60,7 +60,7 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Starts hubd and waits until it answers `kiosk status`.
-    func start(arguments: [String] = []) throws {
+    func start(arguments: [String] = []) async throws {
         runs += 1
         logPath = directory + "/hubd-\(runs).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -71,7 +71,7 @@ final class Daemon: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         self.process = process
-        try waitUntil(seconds: 20, "hubd to answer") { self.kiosk(["status", "--json"]).exit == 0 }
+        try await waitUntil(seconds: 20, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }
     }
 
     func scan(_ code: String) throws {
@@ -83,18 +83,18 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Options belong to the subcommand, so they go after its arguments.
-    func kiosk(_ arguments: [String]) -> CommandResult {
-        Command.run(Binaries.kiosk, arguments + ["--socket", socketPath, "--lang", "en"])
+    func kiosk(_ arguments: [String]) async -> CommandResult {
+        await Command.run(Binaries.kiosk, arguments + ["--socket", socketPath, "--lang", "en"])
     }
 
     func log() -> String {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
     }
 
-    func signal(_ signal: Int32) {
+    func signal(_ signal: Int32) async {
         guard let process else { return }
         kill(process.processIdentifier, signal)
-        process.waitUntilExit()
+        await process.exited()
     }
 
     deinit {
@@ -107,11 +107,11 @@ final class Daemon: @unchecked Sendable {
     }
 }
 
-func waitUntil(seconds: Double, _ what: String = "condition", _ condition: () throws -> Bool) throws {
+func waitUntil(seconds: Double, _ what: String = "condition", _ condition: () async throws -> Bool) async throws {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
-        if try condition() { return }
-        usleep(50_000)
+        if try await condition() { return }
+        try await Task.sleep(for: .milliseconds(50))
     }
     throw TimeoutError(what: what, seconds: seconds)
 }
