@@ -10,5 +10,6 @@ public enum APIRoute {
     public static let residents = "/v1/residents"
     public static let session = "/v1/session"
     public static let simulateScan = "/v1/simulate/scan"
+    public static let simulateTap = "/v1/simulate/tap"
     public static let events = "/v1/events"
 }

@@ -43,6 +43,16 @@ public struct SimulateScanRequest: Codable, Sendable {
     }
 }
 
+public struct SimulateTapRequest: Codable, Sendable {
+    public var device: String
+    /// The card's UID in hex, as a PC/SC reader shows it.
+    public var uid: String
+    public init(device: String, uid: String) {
+        self.device = device
+        self.uid = uid
+    }
+}
+
 public struct SimulateScanResponse: Codable, Sendable {
     public var device: String
     public var path: String

@@ -43,7 +43,7 @@ public final class Hub: Sendable {
         staff = StaffSessionStore(database: database)
         events = EventBroadcaster()
         board = DeviceStatusBoard()
-        simulation = simulate ? try Simulation(devices: configuration.devices, logger: logger) : nil
+        simulation = simulate ? try Simulation(devices: configuration.devices, directory: dataDirectory + "/simulated", logger: logger) : nil
         devices = simulation?.devices ?? configuration.devices
         gpioFeedback = GPIODriverFactory.feedback(for: devices, logger: logger)
         intake = IntakeWorkflow(

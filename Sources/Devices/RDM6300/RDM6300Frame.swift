@@ -5,7 +5,7 @@
 /// other 125 kHz reader shows: a hex reader prints the same eight digits, an EM4100 USB reader
 /// prints their big-endian decimal (the ten-digit number on the card), and the Wiegand-26
 /// number is their low 24 bits.
-enum RDM6300Frame {
+public enum RDM6300Frame {
     static let start: UInt8 = 0x02
     static let end: UInt8 = 0x03
     /// Bytes after STX: twelve hex digits and ETX.

@@ -23,7 +23,11 @@ extension Hub {
         }
         router.post(RouterPath(APIRoute.simulateScan)) { request, _ in
             let scan = try await JSONBody.decode(SimulateScanRequest.self, from: request)
-            return try JSONBody.response(try self.simulateScan(scan))
+            return try JSONBody.response(try self.simulate(scan.device) { try $0.scan(device: scan.device, code: scan.code) })
+        }
+        router.post(RouterPath(APIRoute.simulateTap)) { request, _ in
+            let tap = try await JSONBody.decode(SimulateTapRequest.self, from: request)
+            return try JSONBody.response(try self.simulate(tap.device) { try $0.tap(device: tap.device, uid: tap.uid) })
         }
     }
 
@@ -49,20 +53,20 @@ extension Hub {
         )
     }
 
-    func simulateScan(_ scan: SimulateScanRequest) throws -> SimulateScanResponse {
+    func simulate(_ device: String, _ write: (Simulation) throws -> (path: String, bytes: Int)?) throws -> SimulateScanResponse {
         guard let simulation else {
             throw APIError(.conflict, code: "not-simulating", LocalizedText(
                 nl: "hubd draait niet met --simulate — start `hubd --simulate` om virtuele scans te doen",
                 en: "hubd is not running with --simulate — start `hubd --simulate` to send virtual scans"
             ))
         }
-        guard let written = try simulation.scan(device: scan.device, code: scan.code) else {
+        guard let written = try write(simulation) else {
             let names = simulation.virtualDevices.keys.sorted().joined(separator: ", ")
             throw APIError(.notFound, code: "no-device", LocalizedText(
-                nl: "geen virtueel apparaat '\(scan.device)' — kies uit: \(names)",
-                en: "no virtual device '\(scan.device)' — choose from: \(names)"
+                nl: "geen virtueel apparaat '\(device)' — kies uit: \(names)",
+                en: "no virtual device '\(device)' — choose from: \(names)"
             ))
         }
-        return SimulateScanResponse(device: scan.device, path: written.path, bytesWritten: written.bytes)
+        return SimulateScanResponse(device: device, path: written.path, bytesWritten: written.bytes)
     }
 }

@@ -1,40 +1,52 @@
 import Devices
+import Foundation
 import Logging
 
-/// `hubd --simulate`: every serial device is backed by a pty the daemon owns, so a demo
-/// drives the real serial driver through the kernel's tty layer.
+/// `hubd --simulate`: every serial or RDM6300 device gets a pty and every evdev device a FIFO,
+/// owned by the daemon, so a demo drives the real drivers through the kernel's interfaces.
+/// With no devices configured it adds a serial and a keyboard-wedge intake scanner and a pass reader.
 public final class Simulation: Sendable {
     public struct VirtualDevice: Sendable {
         public let descriptor: DeviceDescriptor
-        let terminal: PseudoTerminal
+        let port: VirtualPort
     }
-
-    public static let defaultIntakeScanner = "intake-scanner"
 
     public let virtualDevices: [String: VirtualDevice]
     public let devices: [DeviceDescriptor]
 
-    init(devices configured: [DeviceDescriptor], logger: Logger) throws {
-        var devices = configured
-        if !devices.contains(where: { $0.role == .intake }) {
-            devices.append(DeviceDescriptor(name: Self.defaultIntakeScanner, role: .intake, driver: .serial, terminator: .cr))
-        }
+    init(devices configured: [DeviceDescriptor], directory: String, logger: Logger) throws {
+        var devices = configured.isEmpty ? Self.demoDevices : configured
         var virtual: [String: VirtualDevice] = [:]
-        for index in devices.indices where devices[index].driver == .serial && devices[index].role != nil {
-            let terminal = try PseudoTerminal()
-            devices[index].path = terminal.slavePath
-            virtual[devices[index].name] = VirtualDevice(descriptor: devices[index], terminal: terminal)
-            logger.notice("simulated device", metadata: ["device": "\(devices[index].name)", "path": "\(terminal.slavePath)"])
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for index in devices.indices where devices[index].role != nil {
+            guard let port = try VirtualPort.make(for: devices[index], directory: directory) else { continue }
+            devices[index].path = port.path
+            virtual[devices[index].name] = VirtualDevice(descriptor: devices[index], port: port)
+            logger.notice("simulated device", metadata: ["device": "\(devices[index].name)", "path": "\(port.path)"])
         }
         self.devices = devices
         self.virtualDevices = virtual
     }
 
-    /// Writes a code and the device's terminator into the pty, as a scanner would.
+    static let demoDevices = [
+        DeviceDescriptor(name: "intake-scanner", role: .intake, driver: .serial, terminator: .cr),
+        DeviceDescriptor(name: "intake-wedge", role: .intake, driver: .evdev, layout: "us"),
+        DeviceDescriptor(name: "pass-reader", role: .pass, driver: .rdm6300),
+    ]
+
+    /// Writes a code as the device would send it: a line on a serial port, key events on evdev.
     func scan(device: String, code: String) throws -> (path: String, bytes: Int)? {
         guard let virtualDevice = virtualDevices[device] else { return nil }
-        let bytes = Array(code.utf8) + virtualDevice.descriptor.terminator.bytes
-        try virtualDevice.terminal.write(bytes)
-        return (virtualDevice.terminal.slavePath, bytes.count)
+        let bytes = try SimulatedInput.scan(code, for: virtualDevice.descriptor)
+        try virtualDevice.port.write(bytes)
+        return (virtualDevice.port.path, bytes.count)
+    }
+
+    /// Taps a card: `uid` is the card's UID in hex, as a PC/SC reader shows it.
+    func tap(device: String, uid: String) throws -> (path: String, bytes: Int)? {
+        guard let virtualDevice = virtualDevices[device] else { return nil }
+        let bytes = try SimulatedInput.tap(uid, for: virtualDevice.descriptor)
+        try virtualDevice.port.write(bytes)
+        return (virtualDevice.port.path, bytes.count)
     }
 }

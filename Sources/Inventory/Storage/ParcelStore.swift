@@ -18,7 +18,7 @@ public struct ParcelStore: Sendable {
 
     public func receive(_ scan: ParcelScan) async throws -> ReceiveResult {
         let barcode = try Barcode.validated(scan.barcode)
-        let supplier = suppliers.supplier(for: barcode)
+        let supplier = scan.raw.flatMap { suppliers.supplier(for: $0) } ?? suppliers.supplier(for: barcode)
         let day = calendar.day(of: scan.receivedAt)
         let deadline = (supplier?.coldChain ?? false) ? scan.receivedAt.addingTimeInterval(coldChainHours * 3600) : nil
         return try await database.pool.write { db in

@@ -25,7 +25,7 @@ struct LogoutCommand: AsyncParsableCommand {
 
 struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "simulate", abstract: "Only against `hubd --simulate`: feed virtual devices.", subcommands: [Scan.self]
+        commandName: "simulate", abstract: "Only against `hubd --simulate`: feed virtual devices.", subcommands: [Scan.self, Tap.self]
     )
 
     struct Scan: AsyncParsableCommand {
@@ -36,6 +36,18 @@ struct SimulateCommand: AsyncParsableCommand {
 
         func run() async throws {
             let result: SimulateScanResponse = try await global.client().send(.POST, APIRoute.simulateScan, body: SimulateScanRequest(device: device, code: code))
+            global.printer.say("\(result.bytesWritten) bytes naar \(result.path)", "\(result.bytesWritten) bytes to \(result.path)")
+        }
+    }
+
+    struct Tap: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Tap a card on a virtual pass reader (UID in hex, e.g. E3086CED).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Device name, e.g. pass-reader.") var device: String
+        @Argument(help: "The card's UID in hex.") var uid: String
+
+        func run() async throws {
+            let result: SimulateScanResponse = try await global.client().send(.POST, APIRoute.simulateTap, body: SimulateTapRequest(device: device, uid: uid))
             global.printer.say("\(result.bytesWritten) bytes naar \(result.path)", "\(result.bytesWritten) bytes to \(result.path)")
         }
     }

@@ -30,7 +30,7 @@ public struct IntakeWorkflow: Sendable {
         let event: HubEvent
         switch input.payload {
         case .code(let code):
-            event = await receive(code.text, from: input)
+            event = await receive(code, from: input)
         case .rejected(let rejection):
             event = rejected(rejection, from: input)
         case .tap, .button:
@@ -41,10 +41,11 @@ public struct IntakeWorkflow: Sendable {
         return event
     }
 
-    private func receive(_ text: String, from input: InputEvent) async -> HubEvent {
+    private func receive(_ code: ScannedCode, from input: InputEvent) async -> HubEvent {
+        let text = code.text
         do {
             let who = try await staff.current()?.staffName
-            let scan = ParcelScan(barcode: text, device: input.device, receivedAt: input.time, receivedBy: who)
+            let scan = ParcelScan(barcode: text, device: input.device, receivedAt: input.time, receivedBy: who, raw: code.raw)
             let result = try await parcels.receive(scan)
             return acknowledge(result, from: input)
         } catch let error as InventoryError {
