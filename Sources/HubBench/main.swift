@@ -6,10 +6,21 @@ LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
 
 let options: BenchOptions
 do {
-    options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    options = try BenchOptions.parse(arguments.first == "decode" ? [] : arguments)
 } catch {
     BenchRun.complain("\(error)")
     exit(64)
+}
+if CommandLine.arguments.dropFirst().first == "decode" {
+    let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 200_000
+    do {
+        print(DecodeThroughput.report(try DecodeThroughput.run(codes: count)))
+        exit(0)
+    } catch {
+        BenchRun.complain("\(error)")
+        exit(1)
+    }
 }
 if options.help {
     print(BenchOptions.usage)

@@ -20,6 +20,7 @@ import Testing
         try await hub.start()
         let pid = try #require(hub.process?.processIdentifier)
         let baseline = Self.residentKiB(pid)
+        let started = ContinuousClock.now
         let writer = Thread {
             var chunk = [UInt8]()
             chunk.reserveCapacity(64 * 1024)
@@ -40,6 +41,7 @@ import Testing
             await Self.accountedFor(hub, device: "stuck-scanner") >= Self.floodCount
         }
         let peak = Self.peakKiB(pid)
+        print("flood: \(Self.floodCount) codes accounted for in \(ContinuousClock.now - started); hubd RSS \(baseline) KiB before, peak \(peak) KiB")
         #expect(peak - baseline < 64 * 1024, "hubd grew from \(baseline) KiB to a peak of \(peak) KiB")
         #expect(await hub.kiosk(["status", "--json"]).exit == 0)
     }
