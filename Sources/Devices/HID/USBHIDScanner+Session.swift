@@ -23,24 +23,8 @@ extension USBHIDScanner {
     /// missing permissions (udev rules apply after plug-in) are waited for; anything else is
     /// thrown for the supervisor to show.
     func openWhenPresent(_ opener: HIDDeviceOpener, reporter: inout StateReporter) async throws -> LibUSBHIDHandle? {
-        while !Task.isCancelled {
-            // Result instead of `catch where`: Swift 6.3.1 crashes in SILGen on the latter with typed throws.
-            let error: DeviceError
-            switch Result(catching: { () throws(DeviceError) in try opener.open() }) {
-            case .success(let handle):
-                return handle
-            case .failure(let failure):
-                error = failure
-            }
-            guard [.notFound, .permissionDenied, .notReady].contains(error.code) else {
-                throw error
-            }
-            if await reporter.report(.waiting(error.message)) {
-                logger.info("\(error.message)")
-            }
-            try? await Task.sleep(for: timing.enumerateInterval)
-        }
-        return nil
+        var waiting = DeviceOpener(retry: timing.enumerateInterval, logger: logger)
+        return try await waiting.open(reporter: &reporter) { () throws(DeviceError) in try opener.open() }
     }
 
     /// Reads one open session; returns the disconnect reason, or nil when cancelled. Rate

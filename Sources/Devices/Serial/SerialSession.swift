@@ -39,28 +39,9 @@ struct SerialSession: Sendable {
         }
     }
 
-    /// Polls for the node until it opens; returns nil when cancelled. A node that is missing,
-    /// not yet permitted (udev sets modes late) or half-gone after an unplug is waited for;
-    /// anything else is a configuration problem and thrown.
     private func openWhenPresent(path: String, reporter: inout StateReporter) async throws -> SerialPort? {
-        while !Task.isCancelled {
-            // Result instead of `catch where`: Swift 6.3.1 crashes in SILGen on the latter with typed throws.
-            let error: DeviceError
-            switch Result(catching: { () throws(DeviceError) in try SerialPort.open(path: path, baud: baud) }) {
-            case .success(let port):
-                return port
-            case .failure(let failure):
-                error = failure
-            }
-            guard [.notFound, .permissionDenied, .notReady].contains(error.code) else {
-                throw error
-            }
-            if await reporter.report(.waiting(error.message)) {
-                logger.info("\(error.message)")
-            }
-            try? await Task.sleep(for: timing.pathRetry)
-        }
-        return nil
+        var opener = DeviceOpener(retry: timing.pathRetry, logger: logger)
+        return try await opener.open(reporter: &reporter) { () throws(DeviceError) in try SerialPort.open(path: path, baud: baud) }
     }
 
     /// Reads one open session; returns the disconnect reason, or nil when cancelled. Rate limits
