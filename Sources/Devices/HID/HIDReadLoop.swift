@@ -30,6 +30,11 @@ struct HIDReadLoop: Sendable {
         var buffer = [UInt8](repeating: 0, count: handle.interface?.maxPacketSize ?? 64)
         var overflowing = false
         while !stop.isSet {
+            if let deadline = decoder.deadline, deadline <= .now {
+                for payload in decoder.flush(at: .now) where !deliver(payload, overflowing: &overflowing) {
+                    return nil
+                }
+            }
             let (result, count) = handle.read(into: &buffer, endpoint: endpoint, timeoutMilliseconds: timeoutMilliseconds)
             switch result {
             case LibUSB.success:
