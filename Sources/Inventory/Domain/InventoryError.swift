@@ -10,6 +10,10 @@ public struct InventoryError: Error, Sendable, Equatable, CustomStringConvertibl
         public static let conflict = Code(name: "conflict")
         public static let refused = Code(name: "refused")
         public static let storage = Code(name: "storage")
+        /// Staff authentication is missing or has lapsed.
+        public static let unauthorized = Code(name: "unauthorized")
+        /// Too many wrong PINs: wait before the next try.
+        public static let locked = Code(name: "locked")
     }
 
     public var code: Code

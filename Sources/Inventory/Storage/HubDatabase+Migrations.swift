@@ -9,6 +9,11 @@ extension HubDatabase {
             try createParcels(db)
             try createStaffSession(db)
         }
+        migrator.registerMigration("v2-passes-services") { db in
+            try createStaffAndPasses(db)
+            try createServices(db)
+            try createAuditAndProxies(db)
+        }
         return migrator
     }
 

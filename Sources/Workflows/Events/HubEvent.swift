@@ -8,6 +8,8 @@ public struct HubEvent: Sendable, Codable, Equatable {
         case scanDuplicate = "scan-duplicate"
         case scanRejected = "scan-rejected"
         case scanFailed = "scan-failed"
+        /// The kiosk console's screen changed; `screen` holds the new one.
+        case screen
     }
 
     public var kind: Kind
@@ -16,13 +18,18 @@ public struct HubEvent: Sendable, Codable, Equatable {
     public var barcode: String?
     public var message: LocalizedText
     public var parcel: ParcelView?
+    public var screen: ConsoleScreen?
 
-    public init(kind: Kind, time: Date, device: String, barcode: String?, message: LocalizedText, parcel: ParcelView? = nil) {
+    public init(
+        kind: Kind, time: Date, device: String, barcode: String?, message: LocalizedText, parcel: ParcelView? = nil,
+        screen: ConsoleScreen? = nil
+    ) {
         self.kind = kind
         self.time = time
         self.device = device
         self.barcode = barcode
         self.message = message
         self.parcel = parcel
+        self.screen = screen
     }
 }

@@ -1,0 +1,43 @@
+import Crypto
+import Foundation
+
+/// The hub's secret for pass digests. It lives in its own file (mode 0600), outside the
+/// database, so a copied database or backup alone cannot be matched against card UIDs.
+public struct HubKey: Sendable {
+    let key: SymmetricKey
+
+    public init(bytes: Data) {
+        key = SymmetricKey(data: bytes)
+    }
+
+    /// Reads the key file, or creates it with 32 random bytes on the hub's first start.
+    public static func loadOrCreate(at path: String) throws -> HubKey {
+        if FileManager.default.fileExists(atPath: path) {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard data.count == 32 else {
+                throw InventoryError(
+                    .storage,
+                    nl: "sleutelbestand \(path) is beschadigd (\(data.count) bytes, verwacht 32) — zet de back-up terug; een nieuwe sleutel maakt alle passen onbekend",
+                    en: "key file \(path) is damaged (\(data.count) bytes, expected 32) — restore it from backup; a new key makes every pass unknown"
+                )
+            }
+            return HubKey(bytes: data)
+        }
+        let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            throw InventoryError(.storage, nl: "kan sleutelbestand \(path) niet aanmaken (errno \(errno))", en: "cannot create key file \(path) (errno \(errno))")
+        }
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == bytes.count, fsync(descriptor) == 0 else {
+            throw InventoryError(.storage, nl: "kan sleutelbestand \(path) niet schrijven", en: "cannot write key file \(path)")
+        }
+        return HubKey(bytes: bytes)
+    }
+
+    /// The digest under which a pass is stored, from the card's canonical UID bytes.
+    public func digest(ofPass uid: [UInt8]) -> PassDigest {
+        PassDigest(bytes: Data(HMAC<SHA256>.authenticationCode(for: uid, using: key)))
+    }
+}
