@@ -106,10 +106,11 @@ let package = Package(
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
+        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "Workflows", "Inventory", "CHubShims", "Devices"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "HubDaemon", "KioskCLI", "Devices", "Inventory",
+                "HubDaemon", "KioskCLI", "KioskKit", "Devices", "Inventory",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
