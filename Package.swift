@@ -110,8 +110,9 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "HubDaemon", "KioskCLI", "KioskKit", "Devices", "Inventory",
+                "HubDaemon", "KioskCLI", "KioskKit", "Devices", "Inventory", "Workflows", "HubAPI",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
     ]

@@ -2,6 +2,8 @@
 # Sourced, not run.
 
 BUURHUB_APT_PACKAGES=(libusb-1.0-0-dev libsqlite3-dev libgpiod-dev pkg-config)
+# The console tests drive the full-screen kiosk inside tmux.
+BUURHUB_TEST_PACKAGES=(tmux)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -9,7 +11,7 @@ as_root() {
 
 ensure_system_packages() {
     local missing=()
-    for package in "${BUURHUB_APT_PACKAGES[@]}"; do
+    for package in "${BUURHUB_APT_PACKAGES[@]}" "$@"; do
         dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
     done
     if [ "${#missing[@]}" -gt 0 ]; then

@@ -8,7 +8,6 @@ public enum APIRoute {
     public static let manifests = "/v1/manifests"
     public static let today = "/v1/today"
     public static let residents = "/v1/residents"
-    public static let session = "/v1/session"
     public static let simulateScan = "/v1/simulate/scan"
     public static let simulateTap = "/v1/simulate/tap"
     public static let events = "/v1/events"

@@ -29,11 +29,6 @@ public struct ManifestImportRequest: Codable, Sendable {
     }
 }
 
-public struct LoginRequest: Codable, Sendable {
-    public var name: String
-    public init(name: String) { self.name = name }
-}
-
 public struct SimulateScanRequest: Codable, Sendable {
     public var device: String
     public var code: String

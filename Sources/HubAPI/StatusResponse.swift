@@ -49,11 +49,13 @@ public struct StatusResponse: Codable, Sendable {
     public var overdue: Int
     /// The last taps of passes the hub does not know, newest first, so staff can help the resident.
     public var unknownPassTaps: [PassTapNotice]
+    /// Staff commands waiting for a pass tap (enrolment, login), so nobody wonders why the kiosk ignores a tap.
+    public var waitingForTap: [String]
 
     public init(
         hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
         synchronous: Int, staff: StaffSessionStore.Session?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
-        unknownPassTaps: [PassTapNotice] = []
+        unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = []
     ) {
         self.hub = hub
         self.version = version
@@ -68,5 +70,6 @@ public struct StatusResponse: Codable, Sendable {
         self.unassigned = unassigned
         self.overdue = overdue
         self.unknownPassTaps = unknownPassTaps
+        self.waitingForTap = waitingForTap
     }
 }

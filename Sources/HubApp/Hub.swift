@@ -10,14 +10,13 @@ public final class Hub: Sendable {
     public let configuration: Configuration
     public let database: HubDatabase
     public let calendar: HubCalendar
-    public let residents: ResidentStore
-    public let parcels: ParcelStore
-    public let manifests: ManifestStore
-    public let staff: StaffSessionStore
+    public let stores: HubStores
     public let events: EventBroadcaster
     public let board: DeviceStatusBoard
     public let simulation: Simulation?
     public let intake: IntakeWorkflow
+    public let kiosk: KioskSession
+    public let claims: TapClaims
     public let passTaps: PassTapHook
     /// The GPIO LEDs and buzzer when a board is configured; otherwise feedback is a journal line.
     public let gpioFeedback: GPIOFeedback?
@@ -34,23 +33,21 @@ public final class Hub: Sendable {
         let dataDirectory = configuration.hub.dataDirectory
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         database = try HubDatabase(path: dataDirectory + "/hub.sqlite", logger: logger)
-        residents = ResidentStore(database: database, calendar: calendar)
-        parcels = ParcelStore(
-            database: database, calendar: calendar,
-            suppliers: SupplierDirectory(configuration.suppliers), coldChainHours: configuration.hub.coldChainHours
-        )
-        manifests = ManifestStore(database: database, calendar: calendar)
-        staff = StaffSessionStore(database: database)
+        let key = try HubKey.loadOrCreate(at: configuration.hub.keyFile)
+        stores = HubStores(database: database, calendar: calendar, configuration: configuration)
         events = EventBroadcaster()
         board = DeviceStatusBoard()
         simulation = simulate ? try Simulation(devices: configuration.devices, directory: dataDirectory + "/simulated", logger: logger) : nil
         devices = simulation?.devices ?? configuration.devices
         gpioFeedback = GPIODriverFactory.feedback(for: devices, logger: logger)
+        let feedback = gpioFeedback ?? LogFeedback(logger: logger) as any FeedbackSink
         intake = IntakeWorkflow(
-            parcels: parcels, staff: staff, calendar: calendar,
-            feedback: gpioFeedback ?? LogFeedback(logger: logger) as any FeedbackSink, events: events, logger: logger
+            parcels: stores.parcels, staff: stores.intakeOperator, calendar: calendar,
+            feedback: feedback, events: events, logger: logger
         )
-        passTaps = PassTapHook(logger: logger)
+        kiosk = KioskSession(stores: stores.kiosk, rules: configuration.kiosk, calendar: calendar, events: events, logger: logger)
+        claims = TapClaims()
+        passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
         startedAt = calendar.now()
     }
 
@@ -58,13 +55,27 @@ public final class Hub: Sendable {
     func route(_ input: InputEvent) async {
         switch input.role {
         case .intake:
-            await intake.handle(input)
+            let event = await intake.handle(input)
+            if event.kind == .scanAccepted || event.kind == .scanDuplicate, let barcode = event.barcode {
+                await kiosk.scanned(barcode)
+            }
         case .pass:
             await passTaps.handle(input)
         case .buttons:
-            logger.debug("button pressed", metadata: ["device": "\(input.device)"])
+            await press(input)
         default:
             logger.warning("input from a role with no workflow yet", metadata: ["device": "\(input.device)", "role": "\(input.role.rawValue)"])
+        }
+    }
+
+    /// A GPIO button is the keypad key of the same number, on whatever screen is showing.
+    private func press(_ input: InputEvent) async {
+        guard case .button(let number) = input.payload else { return }
+        let screen = await kiosk.current()
+        do {
+            _ = try await kiosk.press(String(number), session: screen.session)
+        } catch {
+            logger.info("button pressed that the screen does not offer", metadata: ["device": "\(input.device)", "button": "\(number)"])
         }
     }
 }

@@ -9,6 +9,13 @@ extension ConfigLoader {
         language = "nl"
         cold_chain_hours = 4
 
+        [kiosk]
+        idle_seconds = 20
+        double_tap_seconds = 10
+        day_end = "22:00"
+        staff_idle_minutes = 5
+        max_price = "25,00"
+
         [[suppliers]]
         id = "vegro"
         name = "Vegro"

@@ -14,6 +14,7 @@ extension ConfigParser {
         settings.socketPath = Self.defaultSocketPath(in: settings.dataDirectory)
         if let socket = reader.nonEmptyString("socket") { settings.socketPath = socket }
         checkSocketLength(settings.socketPath, reader: &reader)
+        settings.keyFile = reader.nonEmptyString("key_file") ?? settings.dataDirectory + "/hub.key"
         if let language = reader.choice("language", among: ConfigVocabulary.languages) { settings.language = language }
         if let hours = reader.number("cold_chain_hours") {
             if hours > 0 && hours.isFinite {

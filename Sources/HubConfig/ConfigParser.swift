@@ -23,7 +23,8 @@ struct ConfigParser {
         let hub = parseHub(root["hub"]?.table)
         let devices = parseDevices(tables(named: "devices", in: root))
         let suppliers = parseSuppliers(tables(named: "suppliers", in: root))
-        return Configuration(hub: hub, devices: devices, suppliers: suppliers, sourcePath: sourcePath)
+        let kiosk = parseKiosk(root["kiosk"]?.table)
+        return Configuration(hub: hub, devices: devices, suppliers: suppliers, kiosk: kiosk, sourcePath: sourcePath)
     }
 
     func reader(for table: TOMLTable, in section: ConfigSection, fallbackLine: Int? = nil) -> TableReader {
@@ -49,9 +50,9 @@ struct ConfigParser {
         for key in root.keys.sorted() {
             guard let value = root[key] else { continue }
             switch key {
-            case "hub":
+            case "hub", "kiosk":
                 if value.table == nil {
-                    report(.wrongType, line: rootLine(key), key: key, "must be a [hub] table, found \(value.foundDescription)")
+                    report(.wrongType, line: rootLine(key), key: key, "must be a [\(key)] table, found \(value.foundDescription)")
                 }
             case "devices", "suppliers":
                 checkArrayOfTables(value, named: key)
@@ -76,7 +77,7 @@ struct ConfigParser {
             let brackets: (String) -> String = { isTableArray ? "[[\($0)]]" : "[\($0)]" }
             var message = "unknown table \(brackets(key))"
             if let suggestion { message += "; did you mean \(brackets(suggestion))?" }
-            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [[devices]], [[suppliers]]")
+            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [[devices]], [[suppliers]]")
         } else {
             var message = "unknown key at top level"
             if let suggestion { message += "; did you mean the table [\(suggestion)]?" }

@@ -2,9 +2,11 @@ import Devices
 
 /// The words `hubd.toml` understands, kept in one place so validation and suggestions never disagree.
 enum ConfigVocabulary {
-    static let rootTables = ["hub", "devices", "suppliers"]
+    static let rootTables = ["hub", "kiosk", "devices", "suppliers"]
 
-    static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours"]
+    static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours", "key_file"]
+
+    static let kioskKeys = ["idle_seconds", "double_tap_seconds", "day_end", "staff_idle_minutes", "max_price"]
 
     /// Keys the ZVT terminal driver will read; accepted now so a config written for a newer hub
     /// does not break this one.

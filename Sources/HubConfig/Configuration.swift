@@ -6,11 +6,15 @@ public struct Configuration: Sendable {
     public var hub: HubSettings
     public var devices: [DeviceDescriptor]
     public var suppliers: [Supplier]
+    public var kiosk: KioskRules
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
 
-    public init(hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], sourcePath: String?) {
+    public init(
+        hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], kiosk: KioskRules = KioskRules(), sourcePath: String?
+    ) {
         self.hub = hub
+        self.kiosk = kiosk
         self.devices = devices
         self.suppliers = suppliers
         self.sourcePath = sourcePath

@@ -16,7 +16,7 @@ import Testing
         layout = "be"
 
         [[devices]]
-        name = "pass-reader"
+        name = "second-reader"
         role = "pass"
         driver = "rdm6300"
         path = "\(reader)"
@@ -45,7 +45,7 @@ import Testing
 
         try reader.write([0x41, 0x42] + [0x02] + Array("62E3086CED08".utf8) + [0x03])
         try await waitUntil(seconds: 10, "the unknown pass in kiosk status") {
-            await hub.kiosk(["status"]).stdout.contains("unknown pass on pass-reader")
+            await hub.kiosk(["status"]).stdout.contains("unknown pass on second-reader")
         }
         #expect(!hub.log().contains("E3086CED"), "a pass UID must never reach the journal")
     }

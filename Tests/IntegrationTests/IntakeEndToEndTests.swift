@@ -15,6 +15,7 @@ import Testing
     }
 
     static func parcels(_ hub: Daemon, status: String? = nil) async throws -> [ParcelJSON] {
+        try await hub.ensureStaff()
         let result = await hub.kiosk(["parcels", "--json"] + (status.map { ["--status", $0] } ?? []))
         #expect(result.exit == 0, "\(result.stderr)")
         let decoder = JSONDecoder()
@@ -31,7 +32,8 @@ import Testing
         return latest
     }
 
-    static func addResidents(_ hub: Daemon) async {
+    static func addResidents(_ hub: Daemon) async throws {
+        try await hub.ensureStaff()
         let jan = await hub.kiosk(["residents", "add", "--reference", "R1", "--name", "Jan de Vries", "--street", "Dorpsstraat",
                              "--number", "10", "--postcode", "7423ab", "--town", "Deventer", "--remarks", "bel twee keer"])
         #expect(jan.exit == 0, "\(jan.stderr)")
@@ -43,7 +45,7 @@ import Testing
     @Test func scansManifestsAssignmentAndOutcomes() async throws {
         let hub = try Daemon()
         try await hub.start()
-        await Self.addResidents(hub)
+        try await Self.addResidents(hub)
         let manifest = hub.directory + "/apotheek.csv"
         try "barcode,resident\nAPO-000001,R1\nAPO-000002,R404\nTDJ1234567,R1\n".write(toFile: manifest, atomically: true, encoding: .utf8)
         let imported = await hub.kiosk(["manifest", "import", manifest])
@@ -108,7 +110,7 @@ import Testing
     @Test func residentsCanBeListedShownAndEdited() async throws {
         let hub = try Daemon()
         try await hub.start()
-        await Self.addResidents(hub)
+        try await Self.addResidents(hub)
         #expect(await hub.kiosk(["residents", "list"]).stdout.contains("Ria Jansen"))
         #expect(await hub.kiosk(["residents", "edit", "R2", "--phone", "0570-123456"]).exit == 0)
         #expect(await hub.kiosk(["residents", "show", "R2"]).stdout.contains("0570-123456"))

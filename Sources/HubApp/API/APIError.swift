@@ -22,6 +22,8 @@ struct APIError: HTTPResponseError {
         case .conflict: .conflict
         case .refused: .unprocessableContent
         case .invalidInput: .badRequest
+        case .unauthorized: .unauthorized
+        case .locked: .tooManyRequests
         default: .internalServerError
         }
         self.init(status, code: error.code.name, error.text)

@@ -10,6 +10,11 @@ extension Hub {
         addParcelRoutes(to: router)
         addResidentRoutes(to: router)
         addEventRoutes(to: router)
+        addStaffRoutes(to: router)
+        addPassRoutes(to: router)
+        addConsoleRoutes(to: router)
+        addServiceRoutes(to: router)
+        addReportRoutes(to: router)
         return router
     }
 

@@ -11,16 +11,6 @@ extension Hub {
             let discovery = USBDiscovery(logger: self.logger)
             return try JSONBody.response(discovery.match(discovery.list(), to: self.devices))
         }
-        router.post(RouterPath(APIRoute.session)) { request, _ in
-            let login = try await JSONBody.decode(LoginRequest.self, from: request)
-            let session = try await self.staff.login(login.name, at: self.calendar.now())
-            self.logger.notice("staff logged in at the console", metadata: ["staff": "\(session.staffName)"])
-            return try JSONBody.response(session)
-        }
-        router.delete(RouterPath(APIRoute.session)) { _, _ in
-            try await self.staff.logout()
-            return Response(status: .noContent)
-        }
         router.post(RouterPath(APIRoute.simulateScan)) { request, _ in
             let scan = try await JSONBody.decode(SimulateScanRequest.self, from: request)
             return try JSONBody.response(try self.simulate(scan.device) { try $0.scan(device: scan.device, code: scan.code) })
@@ -43,13 +33,14 @@ extension Hub {
                 delivered: entry?.counters.delivered ?? 0, dropped: entry?.counters.dropped ?? [:]
             )
         }
-        let today = try await parcels.parcels(on: calendar.today)
+        let today = try await stores.parcels.parcels(on: calendar.today)
         return StatusResponse(
             hub: configuration.hub.name, version: HubVersion.current, pid: getpid(), startedAt: startedAt,
             configSource: configuration.sourcePath ?? "embedded default", database: database.path,
-            synchronous: try database.synchronousLevel() ?? -1, staff: try await staff.current(), devices: devices,
+            synchronous: try database.synchronousLevel() ?? -1, staff: try await stores.intakeOperator.current(), devices: devices,
             parcelsToday: today.count, unassigned: today.filter { $0.status == .unassigned }.count,
-            overdue: today.filter(\.overdue).count, unknownPassTaps: await passTaps.unknownTaps
+            overdue: today.filter(\.overdue).count, unknownPassTaps: await passTaps.unknownTaps,
+            waitingForTap: await claims.pending
         )
     }
 

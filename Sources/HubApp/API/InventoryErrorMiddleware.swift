@@ -1,5 +1,6 @@
 import Hummingbird
 import Inventory
+import Workflows
 import Logging
 
 /// Turns domain refusals into API answers, and logs anything unexpected for the maintainer.
@@ -11,6 +12,8 @@ struct InventoryErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as InventoryError {
             throw APIError(error)
+        } catch let refusal as KioskRefusal {
+            throw APIError(.conflict, code: refusal.code.name, refusal.text)
         } catch let error as any HTTPResponseError {
             throw error
         } catch {

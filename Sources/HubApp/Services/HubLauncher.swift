@@ -28,6 +28,7 @@ public enum HubLauncher {
                 .init(service: app),
                 .init(service: DeviceService(hub: hub)),
                 .init(service: EventStreamCloser(events: hub.events)),
+                .init(service: DayEndService(uses: hub.stores.uses, calendar: hub.calendar, logger: logger)),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger

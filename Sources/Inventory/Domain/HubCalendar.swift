@@ -18,6 +18,11 @@ public struct HubCalendar: Sendable {
 
     public var today: LocalDay { LocalDay(now(), in: self) }
 
+    /// The hour of the day (0–23) in the hub's time zone.
+    public func hour(of date: Date) -> Int {
+        gregorian.component(.hour, from: date)
+    }
+
     public func day(of date: Date) -> LocalDay { LocalDay(date, in: self) }
 
     /// "07:42": how staff read a time on the screen and in messages.

@@ -10,10 +10,22 @@ import NIOHTTP1
 public struct HubClient: Sendable {
     public let socketPath: String
     public let language: Language
+    /// The staff session from `kiosk login`, sent as a bearer token.
+    public var token: String?
+    /// Requests that wait for a pass tap take up to a minute.
+    public var timeout: TimeAmount = .seconds(30)
 
-    public init(socketPath: String, language: Language) {
+    public init(socketPath: String, language: Language, token: String? = nil) {
         self.socketPath = socketPath
         self.language = language
+        self.token = token
+    }
+
+    /// The same client, patient enough for a request that waits for someone to tap a pass.
+    public func waitingForTap() -> HubClient {
+        var client = self
+        client.timeout = .seconds(90)
+        return client
     }
 
     public func get<T: Decodable>(_ path: String, query: [String: String?] = [:], as type: T.Type = T.self) async throws -> T {
@@ -42,12 +54,13 @@ public struct HubClient: Sendable {
         var request = HTTPClientRequest(url: try url(path, query: query))
         request.method = method
         request.headers.add(name: "Accept-Language", value: language.rawValue)
+        if let token { request.headers.add(name: "Authorization", value: "Bearer " + token) }
         if let body {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: try HubJSON.encoder().encode(body)))
         }
         do {
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+            let response = try await HTTPClient.shared.execute(request, timeout: timeout)
             let buffer = try await response.body.collect(upTo: 64 * 1024 * 1024)
             return (Int(response.status.code), Data(buffer.readableBytesView))
         } catch {
@@ -68,7 +81,7 @@ public struct HubClient: Sendable {
 
     func refusal(status: Int, data: Data) -> KioskError {
         if let body = try? HubJSON.decoder().decode(APIErrorBody.self, from: data) {
-            return KioskError(.refused, body.error.message)
+            return KioskError(status == 401 ? .unauthorized : .refused, body.error.message)
         }
         return KioskError(.refused, "hubd answered HTTP \(status) — see `journalctl -u hubd`")
     }

@@ -6,6 +6,7 @@ public struct KioskError: Error, CustomStringConvertible {
         public static let refused = Code(name: "refused")
         public static let usage = Code(name: "usage")
         public static let io = Code(name: "io")
+        public static let unauthorized = Code(name: "unauthorized")
     }
 
     public var code: Code
@@ -16,12 +17,14 @@ public struct KioskError: Error, CustomStringConvertible {
         self.description = description
     }
 
-    /// Exit codes scripts can tell apart: 69 (EX_UNAVAILABLE) when hubd is down, 65 for bad input.
+    /// Exit codes scripts can tell apart: 69 (EX_UNAVAILABLE) when hubd is down, 77 (EX_NOPERM) when
+    /// staff must log in, 65 for bad input.
     public var exitCode: Int32 {
         switch code {
         case .notRunning: 69
         case .usage: 64
         case .io: 74
+        case .unauthorized: 77
         default: 65
         }
     }

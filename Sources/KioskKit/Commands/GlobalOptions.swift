@@ -23,6 +23,8 @@ public struct GlobalOptions: ParsableArguments {
     var printer: Printer { Printer(language: language) }
 
     func client() throws -> HubClient {
-        HubClient(socketPath: try SocketLocator.socketPath(explicit: socket, config: config), language: language)
+        HubClient(
+            socketPath: try SocketLocator.socketPath(explicit: socket, config: config), language: language, token: SessionFile().read()
+        )
     }
 }

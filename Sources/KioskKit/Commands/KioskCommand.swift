@@ -8,7 +8,9 @@ public struct KioskCommand: AsyncParsableCommand {
         abstract: "buurhub console and staff command line.",
         subcommands: [
             ConsoleCommand.self, StatusCommand.self, DevicesCommand.self, ParcelsCommand.self, ParcelCommand.self, ManifestCommand.self,
-            TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, SimulateCommand.self,
+            TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, StaffCommand.self, PassesCommand.self,
+            ServicesCommand.self, RidesCommand.self, ReviewsCommand.self, CreditCommand.self, ReportCommand.self, AuditCommand.self,
+            SimulateCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

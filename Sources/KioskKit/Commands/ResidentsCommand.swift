@@ -6,7 +6,7 @@ import Inventory
 struct ResidentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "residents", abstract: "Residents: name, address, phone, remarks.",
-        subcommands: [Add.self, List.self, Show.self, Edit.self]
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Timeline.self, Proxies.self]
     )
 
     struct Fields: ParsableArguments {

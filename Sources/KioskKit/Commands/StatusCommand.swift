@@ -23,8 +23,8 @@ struct StatusCommand: AsyncParsableCommand {
         p.say("config: \(status.configSource)", "config: \(status.configSource)")
         p.say("database: \(status.database) (synchronous=\(status.synchronous == 2 ? "FULL" : String(status.synchronous)))",
               "database: \(status.database) (synchronous=\(status.synchronous == 2 ? "FULL" : String(status.synchronous)))")
-        p.say("aan de balie: \(status.staff?.staffName ?? "niemand ingelogd (kiosk login NAAM)")",
-              "at the console: \(status.staff?.staffName ?? "nobody logged in (kiosk login NAME)")")
+        p.say("aan de balie: \(status.staff?.staffName ?? "niemand ingelogd (kiosk login)")",
+              "at the console: \(status.staff?.staffName ?? "nobody logged in (kiosk login)")")
         p.say("vandaag: \(status.parcelsToday) pakketten, \(status.unassigned) niet toegewezen, \(status.overdue) te laat",
               "today: \(status.parcelsToday) parcels, \(status.unassigned) unassigned, \(status.overdue) overdue")
         print("")
@@ -41,6 +41,9 @@ struct StatusCommand: AsyncParsableCommand {
         for tap in status.unknownPassTaps {
             p.say("onbekende pas op \(tap.device) om \(p.time(tap.time)) — help de bewoner bij de balie",
                   "unknown pass on \(tap.device) at \(p.time(tap.time)) — help the resident at the desk")
+        }
+        for purpose in status.waitingForTap {
+            p.say("wacht op een pas: \(purpose)", "waiting for a pass tap: \(purpose)")
         }
     }
 }

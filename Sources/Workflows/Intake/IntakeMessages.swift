@@ -28,6 +28,11 @@ enum IntakeMessages {
         en: "NOT stored — scan again; if it keeps failing, call the maintainer"
     )
 
+    static let passAtIntake = LocalizedText(
+        nl: "pas getikt op een lezer voor pakketten — niets geregistreerd; passen werken op de paslezer van de kiosk (role = \"pass\")",
+        en: "pass tapped on a parcel reader — nothing registered; passes work on the kiosk's pass reader (role = \"pass\")"
+    )
+
     static func rejected(_ rejection: InputRejection) -> LocalizedText {
         switch rejection.code {
         case .empty:

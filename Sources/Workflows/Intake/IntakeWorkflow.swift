@@ -33,8 +33,11 @@ public struct IntakeWorkflow: Sendable {
             event = await receive(code, from: input)
         case .rejected(let rejection):
             event = rejected(rejection, from: input)
-        case .tap, .button:
-            event = rejected(InputRejection(.binary, "a pass or button at an intake device — give the device its own role"), from: input)
+        case .tap:
+            logger.warning("pass tapped on a reader whose role is intake: nothing registered — set role = \"pass\" for it in hubd.toml", metadata: ["device": "\(input.device)"])
+            event = HubEvent(kind: .scanRejected, time: input.time, device: input.device, barcode: nil, message: IntakeMessages.passAtIntake)
+        case .button:
+            event = rejected(InputRejection(.binary, "a button at an intake device — give the buttons role = \"buttons\" in hubd.toml"), from: input)
         }
         await feedback.signal(event.kind.feedback, device: input.device)
         await events.publish(event)
@@ -97,6 +100,7 @@ extension HubEvent.Kind {
         case .scanAccepted: .accepted
         case .scanDuplicate: .duplicate
         case .scanRejected, .scanFailed: .rejected
+        case .screen: .attention
         }
     }
 }

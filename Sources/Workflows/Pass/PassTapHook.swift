@@ -1,24 +1,32 @@
 import Devices
 import Foundation
+import Inventory
 import Logging
 
-/// Where pass taps land until check-in and check-out arrive: every tap is of a pass the hub
-/// does not know yet, so it is logged (without its UID) and kept for `kiosk status`.
+/// Pass reader → kiosk. The UID becomes a keyed digest here and goes no further: it is never
+/// stored, logged or shown. A staff command waiting for a tap gets it first.
 public actor PassTapHook {
     private var recent: [PassTapNotice] = []
     private let keep: Int
+    private let key: HubKey
+    private let claims: TapClaims
+    private let kiosk: KioskSession
+    private let feedback: any FeedbackSink
     private let logger: Logger
 
-    public init(logger: Logger, keep: Int = 10) {
+    public init(key: HubKey, claims: TapClaims, kiosk: KioskSession, feedback: any FeedbackSink, logger: Logger, keep: Int = 10) {
+        self.key = key
+        self.claims = claims
+        self.kiosk = kiosk
+        self.feedback = feedback
         self.logger = logger
         self.keep = keep
     }
 
-    public func handle(_ input: InputEvent) {
+    public func handle(_ input: InputEvent) async {
         switch input.payload {
-        case .tap:
-            logger.notice("unknown pass tapped", metadata: ["device": "\(input.device)"])
-            remember(PassTapNotice(device: input.device, time: input.time, message: "unknown pass"))
+        case .tap(let uid):
+            await tap(key.digest(ofPass: uid.bytes), input: input)
         case .rejected(let rejection):
             logger.warning("pass reader input dropped: \(rejection.message)", metadata: ["device": "\(input.device)"])
         case .code, .button:
@@ -26,10 +34,35 @@ public actor PassTapHook {
         }
     }
 
+    private func tap(_ digest: PassDigest, input: InputEvent) async {
+        if await claims.offer(TapClaims.Tap(digest: digest, device: input.device)) {
+            logger.notice("pass tap taken by a waiting staff command", metadata: ["device": "\(input.device)"])
+            await feedback.signal(.accepted, device: input.device)
+            return
+        }
+        let outcome = await kiosk.tap(digest, device: input.device)
+        logger.notice("pass tapped", metadata: ["device": "\(input.device)", "outcome": "\(outcome.rawValue)"])
+        if outcome == .unknown {
+            remember(PassTapNotice(device: input.device, time: input.time, message: "unknown pass"))
+        }
+        await feedback.signal(outcome.feedback, device: input.device)
+    }
+
     public var unknownTaps: [PassTapNotice] { recent }
 
     private func remember(_ notice: PassTapNotice) {
         recent.insert(notice, at: 0)
         if recent.count > keep { recent.removeLast(recent.count - keep) }
+    }
+}
+
+extension TapOutcome {
+    var feedback: FeedbackSignal {
+        switch self {
+        case .greeted, .staffPIN, .enrolled: .accepted
+        case .repeatTap: .duplicate
+        case .busy: .attention
+        case .unknown, .blocked, .failed: .rejected
+        }
     }
 }

@@ -9,7 +9,7 @@ struct CommandResult {
 /// Runs a built executable and captures its output through files, so large outputs never block.
 enum Command {
     /// Waits for the process without blocking a thread of the shared pool, which device tests need.
-    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) async -> CommandResult {
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil, stdin: String? = nil) async -> CommandResult {
         let directory = NSTemporaryDirectory() + "bh-cmd-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -20,6 +20,11 @@ enum Command {
         process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let stdin {
+            let input = directory + "/in"
+            FileManager.default.createFile(atPath: input, contents: Data(stdin.utf8))
+            process.standardInput = FileHandle(forReadingAtPath: input)
+        }
         do {
             process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
             process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))

@@ -6,24 +6,33 @@ import Testing
 final class Daemon: @unchecked Sendable {
     let directory: String
     let scanner: PseudoTerminal
+    /// An RDM6300 pass reader at the kiosk, and a serial reader printing UIDs in hex at the desk.
+    let passReader: PseudoTerminal
+    let deskReader: PseudoTerminal
+    let sessionFile: String
     let configPath: String
     let socketPath: String
     private(set) var process: Process?
     private(set) var logPath: String
     private var runs = 0
+    /// Set once a staff member exists and is logged in, so helpers log in only once.
+    var staffReady = false
 
     init(extraConfig: String = "") throws {
         directory = NSTemporaryDirectory() + "bh-" + String(UUID().uuidString.prefix(8))
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         scanner = try PseudoTerminal()
+        passReader = try PseudoTerminal()
+        deskReader = try PseudoTerminal()
+        sessionFile = directory + "/session"
         socketPath = directory + "/hubd.sock"
         configPath = directory + "/hubd.toml"
         logPath = directory + "/hubd-0.log"
-        try Self.config(directory: directory, scanner: scanner.slavePath, extra: extraConfig)
+        try Self.config(directory: directory, scanner: scanner.slavePath, passReaders: (passReader.slavePath, deskReader.slavePath), extra: extraConfig)
             .write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
-    static func config(directory: String, scanner: String, extra: String) -> String {
+    static func config(directory: String, scanner: String, passReaders: (String, String), extra: String) -> String {
         """
         [hub]
         name = "test hub"
@@ -38,6 +47,20 @@ final class Daemon: @unchecked Sendable {
         path = "\(scanner)"
         terminator = "CR"
         max_codes_per_second = 1000
+
+        [[devices]]
+        name = "pass-reader"
+        role = "pass"
+        driver = "rdm6300"
+        path = "\(passReaders.0)"
+
+        [[devices]]
+        name = "desk-reader"
+        role = "pass"
+        driver = "serial"
+        path = "\(passReaders.1)"
+        terminator = "CR"
+        uid_format = "hex"
 
         [[suppliers]]
         id = "vegro"
@@ -83,8 +106,10 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Options belong to the subcommand, so they go after its arguments.
-    func kiosk(_ arguments: [String]) async -> CommandResult {
-        await Command.run(Binaries.kiosk, arguments + ["--socket", socketPath, "--lang", "en"])
+    func kiosk(_ arguments: [String], stdin: String? = nil) async -> CommandResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["BUURHUB_SESSION"] = sessionFile
+        return await Command.run(Binaries.kiosk, arguments + ["--socket", socketPath, "--lang", "en"], environment: environment, stdin: stdin)
     }
 
     func log() -> String {
@@ -103,6 +128,8 @@ final class Daemon: @unchecked Sendable {
             process.waitUntilExit()
         }
         scanner.close()
+        passReader.close()
+        deskReader.close()
         try? FileManager.default.removeItem(atPath: directory)
     }
 }

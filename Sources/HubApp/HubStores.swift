@@ -1,0 +1,46 @@
+import HubConfig
+import Inventory
+
+/// The daemon's stores over one database, so routes and workflows share a single set.
+public struct HubStores: Sendable {
+    public let residents: ResidentStore
+    public let parcels: ParcelStore
+    public let manifests: ManifestStore
+    public let intakeOperator: StaffSessionStore
+    public let passes: PassStore
+    public let staff: StaffStore
+    public let services: ServiceCatalog
+    public let uses: ServiceUseStore
+    public let credit: CreditStore
+    public let proxies: ProxyStore
+    public let timeline: ResidentTimeline
+    public let reports: MonthReportStore
+    public let audit: AuditLog
+
+    init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) {
+        let rules = configuration.kiosk
+        residents = ResidentStore(database: database, calendar: calendar)
+        parcels = ParcelStore(
+            database: database, calendar: calendar,
+            suppliers: SupplierDirectory(configuration.suppliers), coldChainHours: configuration.hub.coldChainHours
+        )
+        manifests = ManifestStore(database: database, calendar: calendar)
+        intakeOperator = StaffSessionStore(database: database)
+        passes = PassStore(database: database, calendar: calendar)
+        staff = StaffStore(database: database, calendar: calendar, rules: rules)
+        services = ServiceCatalog(database: database, calendar: calendar, rules: rules)
+        uses = ServiceUseStore(database: database, calendar: calendar, rules: rules)
+        credit = CreditStore(database: database, calendar: calendar)
+        proxies = ProxyStore(database: database, calendar: calendar)
+        timeline = ResidentTimeline(database: database, calendar: calendar)
+        reports = MonthReportStore(database: database, calendar: calendar)
+        audit = AuditLog(database: database)
+    }
+
+    var kiosk: KioskStores {
+        KioskStores(
+            passes: passes, staff: staff, residents: residents, services: services, uses: uses,
+            credit: credit, parcels: parcels, intakeOperator: intakeOperator
+        )
+    }
+}

@@ -1,0 +1,40 @@
+import Inventory
+import TOMLKit
+
+extension ConfigParser {
+    /// The `[kiosk]` table: timings of the resident console and the guard on service prices.
+    mutating func parseKiosk(_ table: TOMLTable?) -> KioskRules {
+        var rules = KioskRules()
+        guard let table else { return rules }
+        var reader = reader(for: table, in: .table("kiosk"))
+        reader.rejectUnknownKeys(known: ConfigVocabulary.kioskKeys)
+        if let seconds = reader.positiveInt("idle_seconds") { rules.idleSeconds = seconds }
+        if let seconds = reader.positiveInt("double_tap_seconds") { rules.doubleTapSeconds = Double(seconds) }
+        if let minutes = reader.positiveInt("staff_idle_minutes") { rules.staffIdleSeconds = Double(minutes) * 60 }
+        if let dayEnd = reader.nonEmptyString("day_end") {
+            if let (hour, minute) = Self.clockTime(dayEnd) {
+                rules.dayEndHour = hour
+                rules.dayEndMinute = minute
+            } else {
+                reader.report(.invalidValue, key: "day_end", "must be a time of day like \"22:00\", found \"\(dayEnd)\"")
+            }
+        }
+        if let price = reader.nonEmptyString("max_price") {
+            do {
+                rules.defaultMaxPrice = try Cents.parse(price)
+            } catch let error as InventoryError {
+                reader.report(.invalidValue, key: "max_price", error.text.en)
+            } catch {}
+        }
+        absorb(reader)
+        return rules
+    }
+
+    static func clockTime(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute)
+        else { return nil }
+        return (hour, minute)
+    }
+}

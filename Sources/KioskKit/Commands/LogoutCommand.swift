@@ -1,0 +1,14 @@
+import ArgumentParser
+import HubAPI
+import Inventory
+
+struct LogoutCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "logout", abstract: "End your staff session.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        try await global.client().sendNoContent(.DELETE, APIRoute.staffLogin)
+        SessionFile().remove()
+        global.printer.say("uitgelogd", "logged out")
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Inventory
+
+/// Where the kiosk console is in its flow. Only the current person's data lives here, and it is
+/// dropped the moment the console returns to idle.
+enum KioskStage: Sendable {
+    case idle
+    /// A message with nothing to choose; the console returns to idle after its timeout.
+    case notice
+    case visit(ResidentVisit)
+    case staffPIN(StaffMember)
+    case staff(StaffDesk)
+}
+
+/// A resident at the kiosk: who tapped, what they may choose, and what they chose.
+struct ResidentVisit: Sendable {
+    enum Option: Sendable {
+        case checkOut(ServiceUseView)
+        case service(Service)
+    }
+
+    var resident: Resident
+    var pass: PassRecord
+    var device: String
+    var options: [String: Option]
+    var chosen: Option?
+}
+
+/// A staff member in staff mode at the console, with the sub-screen they are on.
+struct StaffDesk: Sendable {
+    enum Step: Sendable {
+        case menu
+        case enrolResident
+        case enrolTap(Resident)
+        case review([ServiceUseView], index: Int)
+        case assignScan
+        case assignResident(barcode: String)
+    }
+
+    var member: StaffMember
+    var token: String
+    var step: Step
+}

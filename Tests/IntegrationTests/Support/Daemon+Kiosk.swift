@@ -1,0 +1,60 @@
+import Foundation
+import HubAPI
+import Inventory
+import Testing
+import Workflows
+
+extension Daemon {
+    /// Runs `kiosk ARGS --json`, requires exit 0, and decodes the document.
+    func json<T: Decodable>(_ type: T.Type, _ arguments: [String]) async throws -> T {
+        let result = await kiosk(arguments + ["--json"])
+        try #require(result.exit == 0, "kiosk \(arguments.joined(separator: " ")): \(result.stderr)")
+        return try HubJSON.decoder().decode(T.self, from: Data(result.stdout.utf8))
+    }
+
+    func screen() async throws -> ConsoleScreen {
+        try await json(ConsoleScreen.self, ["simulate", "screen"])
+    }
+
+    func press(_ key: String) async throws -> ConsoleScreen {
+        try await json(ConsoleScreen.self, ["simulate", "key", key])
+    }
+
+    /// Taps on the kiosk reader and waits until the console shows something that is not `previous`.
+    @discardableResult
+    func tapAndWait(_ uid: String, desk: Bool = false) async throws -> ConsoleScreen {
+        let before = try await screen()
+        if desk { try tapAtDesk(uid) } else { try tap(uid) }
+        var latest = before
+        try await waitUntil(seconds: 10, "the console to react to a tap") {
+            latest = try await self.screen()
+            return latest != before
+        }
+        return latest
+    }
+
+    func addResident(_ reference: String, name: String) async throws {
+        let result = await kiosk([
+            "residents", "add", "--reference", reference, "--name", name, "--street", "Brink", "--number", "1",
+            "--postcode", "7411 BR", "--town", "Deventer",
+        ])
+        try #require(result.exit == 0, "residents add: \(result.stderr)")
+    }
+
+    func addService(_ code: String, kind: String, name: String, price: String, payment: String) async throws {
+        let result = await kiosk(["services", "add", code, "--kind", kind, "--name", name, "--price", price, "--payment", payment])
+        try #require(result.exit == 0, "services add: \(result.stderr)")
+    }
+
+    func enrol(_ reference: String, uid: String) async throws {
+        let result = try await kioskWithTap(["passes", "enroll", reference], uid: uid)
+        try #require(result.exit == 0, "passes enroll: \(result.stderr)")
+    }
+}
+
+extension ConsoleScreen {
+    func text(_ language: Language = .en) -> String {
+        ([headline(language)] + lines.map { $0(language) } + options.map { "\($0.key) \($0.label(language))" + ($0.detail.map { " " + $0(language) } ?? "") })
+            .joined(separator: "\n")
+    }
+}

@@ -1,0 +1,53 @@
+import Devices
+import Foundation
+import Testing
+
+extension Daemon {
+    /// A card on the kiosk's RDM6300 reader: `uid` is 4 bytes in hex, e.g. "E3086CED".
+    func tap(_ uid: String) throws {
+        let bytes = try #require(Self.hexBytes(uid))
+        let frame = try #require(RDM6300Frame.encode(tag: PassUID(bytes: bytes)))
+        try passReader.write(frame)
+    }
+
+    /// A card on the desk reader, which prints the UID as a hex line.
+    func tapAtDesk(_ uid: String) throws {
+        try deskReader.write(Array(uid.utf8) + [0x0D])
+    }
+
+    /// Runs a kiosk command that waits for a tap, taps once hubd is waiting, and returns its result.
+    func kioskWithTap(_ arguments: [String], stdin: String? = nil, uid: String) async throws -> CommandResult {
+        async let result = kiosk(arguments, stdin: stdin)
+        try await waitUntil(seconds: 20, "hubd to wait for a tap") { try await self.waitingForTap() }
+        try tap(uid)
+        return await result
+    }
+
+    func waitingForTap() async throws -> Bool {
+        let status = await kiosk(["status", "--json"])
+        guard status.exit == 0, let data = status.stdout.data(using: .utf8),
+              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let waiting = object["waiting_for_tap"] as? [Any] else { return false }
+        return !waiting.isEmpty
+    }
+
+    /// The first staff member (no login needed while there is none), then logged in.
+    func loginAsStaff(name: String = "Anna", pin: String = "4321", uid: String = "5A00C0DE") async throws {
+        let add = try await kioskWithTap(["staff", "add", name, "--pin-stdin"], stdin: pin + "\n", uid: uid)
+        #expect(add.exit == 0, "staff add: \(add.stderr)")
+        let login = try await kioskWithTap(["login", "--pin-stdin"], stdin: pin + "\n", uid: uid)
+        #expect(login.exit == 0, "login: \(login.stderr)")
+        staffReady = true
+    }
+
+    /// Staff commands need a login; tests about something else get one quietly.
+    func ensureStaff() async throws {
+        if !staffReady { try await loginAsStaff() }
+    }
+
+    static func hexBytes(_ hex: String) -> [UInt8]? {
+        let characters = Array(hex)
+        guard characters.count.isMultiple(of: 2) else { return nil }
+        return stride(from: 0, to: characters.count, by: 2).compactMap { UInt8(String(characters[$0...$0 + 1]), radix: 16) }
+    }
+}
