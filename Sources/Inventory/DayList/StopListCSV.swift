@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// The stop list a route planner imports: one row per address with parcels still to deliver.
@@ -6,18 +5,13 @@ public enum StopListCSV {
     public static let header = ["name", "street", "number", "postcode", "town", "parcel count", "remarks"]
 
     public static func render(_ list: DayList, language: Language) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: header)
-        for stop in list.stops where stop.parcelCount > 0 {
+        let rows = list.stops.filter { $0.parcelCount > 0 }.map { stop in
             let a = stop.address
-            try writer.write(row: [
+            return [
                 stop.residentNames.joined(separator: " / "), a.street, a.houseNumber, a.postcode, a.town,
                 String(stop.parcelCount), stop.remarks.map { $0(language) }.joined(separator: "; "),
-            ])
+            ]
         }
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try CSVText.render(header: header, rows: rows)
     }
 }

@@ -1,0 +1,32 @@
+import Inventory
+import Testing
+@testable import HubConfig
+
+@Suite struct KioskConfigTests {
+    @Test func kioskTableSetsTheRules() throws {
+        let text = """
+            [hub]
+            data_dir = "/var/lib/hubd"
+
+            [kiosk]
+            idle_seconds = 30
+            double_tap_seconds = 5
+            day_end = "21:30"
+            staff_idle_minutes = 10
+            max_price = "12,50"
+            """
+        let configuration = try ConfigLoader.parseWithWarnings(text: text, file: "hubd.toml", pathExists: { _ in true }).configuration
+        #expect(configuration.kiosk == KioskRules(
+            doubleTapSeconds: 5, dayEndHour: 21, dayEndMinute: 30, idleSeconds: 30, staffIdleSeconds: 600, defaultMaxPrice: Cents(1250)
+        ))
+        #expect(configuration.hub.keyFile == "/var/lib/hubd/hub.key")
+    }
+
+    @Test func badKioskValuesNameTheirLine() {
+        let text = "[kiosk]\nday_end = \"25:00\"\nmax_price = \"1,505\"\nidle_secs = 3\n"
+        let found = issues(in: text)
+        #expect(found.contains { $0.line == 2 && $0.key == "day_end" && $0.message.contains("22:00") })
+        #expect(found.contains { $0.line == 3 && $0.key == "max_price" && $0.message.contains("fraction of a cent") })
+        #expect(found.contains { $0.line == 4 && $0.code == .unknownKey && $0.message.contains("idle_seconds") })
+    }
+}
