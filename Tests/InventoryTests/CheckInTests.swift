@@ -140,6 +140,21 @@ import Testing
         #expect(try hub.rowCount("service_use") == 0)
     }
 
+    @Test func unknownResidentsAndServicesAreNotFound() async throws {
+        let hub = try TestHub()
+        let jan = try await hub.addResident("Jan de Vries", reference: "R1")
+        let markt = try await hub.addService("markt")
+        let noResident = await inventoryError {
+            _ = try await hub.serviceUses.register(residentID: 99, serviceID: markt.id ?? 0, passID: nil, device: nil)
+        }
+        #expect(noResident?.code == .notFound)
+        let noService = await inventoryError {
+            _ = try await hub.serviceUses.register(residentID: jan.id ?? 0, serviceID: 99, passID: nil, device: nil)
+        }
+        #expect(noService?.code == .notFound)
+        #expect(try hub.rowCount("service_use") == 0)
+    }
+
     @Test func lastActivityFollowsStartsAndCheckOuts() async throws {
         let hub = try TestHub()
         let jan = try await hub.addResident("Jan de Vries", reference: "R1")

@@ -41,7 +41,7 @@ public struct ServiceUseStore: Sendable {
         let now = calendar.now()
         do {
             return try await database.pool.write { db in
-                _ = try ResidentStore.require(id: residentID, db)
+                try Self.checkResident(residentID, db)
                 let service = try ServiceCatalog.require(id: serviceID, db)
                 guard service.active else { throw Self.inactive(service) }
                 if service.kind == .ride {
@@ -113,6 +113,16 @@ public struct ServiceUseStore: Sendable {
             reason: CreditMovement.serviceReason, at: use.startedAt, by: nil
         )
         try movement.insert(db)
+    }
+
+    static func checkResident(_ residentID: Int64, _ db: Database) throws {
+        guard try Resident.exists(db, key: residentID) else {
+            throw InventoryError(
+                .notFound,
+                nl: "geen bewoner \(residentID) — zie `kiosk residents list`",
+                en: "no resident \(residentID) — see `kiosk residents list`"
+            )
+        }
     }
 
     static func openRideRecord(residentID: Int64, _ db: Database) throws -> ServiceUse? {
