@@ -51,8 +51,8 @@ public struct ProxyStore: Sendable {
             guard let proxy = try Proxy.fetchOne(db, key: proxyID) else {
                 throw InventoryError(
                     .notFound,
-                    nl: "geen mantelzorger \(proxyID) — zie `kiosk proxies list BEWONER`",
-                    en: "no proxy \(proxyID) — see `kiosk proxies list RESIDENT`"
+                    nl: "geen mantelzorger \(proxyID) — zie `kiosk residents proxies list BEWONER`",
+                    en: "no proxy \(proxyID) — see `kiosk residents proxies list RESIDENT`"
                 )
             }
             _ = try proxy.delete(db)

@@ -46,8 +46,8 @@ extension ServiceUseStore {
     static func noUse(_ id: Int64) -> InventoryError {
         InventoryError(
             .notFound,
-            nl: "geen registratie \(id) — zie de reviewlijst (`kiosk rides review`)",
-            en: "no registration \(id) — see the review queue (`kiosk rides review`)"
+            nl: "geen registratie \(id) — zie de reviewlijst (`kiosk reviews`)",
+            en: "no registration \(id) — see the review queue (`kiosk reviews`)"
         )
     }
 
