@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One row of the audit trail: who did or looked at what, and when.
-public struct AuditEntry: Sendable, Equatable, Codable, FetchableRecord {
+public struct AuditEntry: Sendable, Equatable, Codable, FetchableRecord, TableRecord {
     public var id: Int64
     public var at: Date
     public var staffId: Int64?
