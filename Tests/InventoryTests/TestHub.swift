@@ -36,7 +36,7 @@ final class TestHub: Sendable {
 
     @discardableResult
     func addResident(_ name: String, reference: String, street: String = "Dorpsstraat", number: String = "1") async throws -> Resident {
-        try await residents.add(ResidentFields(reference: reference, name: name, street: street, houseNumber: number, postcode: "7423ab", town: "Deventer"))
+        try await residents.add(ResidentFields(reference: reference, name: name, street: street, houseNumber: number, postcode: "7423ab", town: "Deventer"), by: Self.concierge)
     }
 
     func scan(_ barcode: String) async throws -> ReceiveResult {

@@ -7,7 +7,8 @@ extension Hub {
         router.get(RouterPath(APIRoute.residents)) { _, _ in try JSONBody.response(try await self.residents.list()) }
         router.post(RouterPath(APIRoute.residents)) { request, _ in
             let fields = try await JSONBody.decode(ResidentFields.self, from: request)
-            let resident = try await self.residents.add(fields)
+            let who = StaffActor(id: nil, name: (try await self.staff.current()?.staffName) ?? "nobody logged in")
+            let resident = try await self.residents.add(fields, by: who)
             self.logger.notice("resident added", metadata: ["resident": "\(resident.id ?? 0)"])
             return try JSONBody.response(resident, status: .created)
         }
@@ -21,7 +22,8 @@ extension Hub {
             let key = try context.parameters.require("key")
             let fields = try await JSONBody.decode(ResidentFields.self, from: request)
             let id = try await self.residents.resident(matching: key).id ?? 0
-            let resident = try await self.residents.edit(id: id, fields)
+            let who = StaffActor(id: nil, name: (try await self.staff.current()?.staffName) ?? "nobody logged in")
+            let resident = try await self.residents.edit(id: id, fields, by: who)
             self.logger.notice("resident edited", metadata: ["resident": "\(id)"])
             return try JSONBody.response(resident)
         }
