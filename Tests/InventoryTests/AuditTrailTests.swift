@@ -7,7 +7,10 @@ import Testing
     @Test func everyStaffActionAndLookLeavesOneRow() async throws {
         let hub = try TestHub()
         let anna = try await hub.addFirstStaff("Anna", pin: "2468")
-        let jansen = try await hub.addResident("M. Jansen", reference: "BZ-001")
+        let jansen = try await hub.residents.add(
+            ResidentFields(reference: "BZ-001", name: "M. Jansen", street: "Dorpsstraat", houseNumber: "1", postcode: "7423ab", town: "Deventer"),
+            by: anna.actor
+        )
         let rid = jansen.id
         _ = try await hub.residents.edit(id: rid ?? 0, ResidentFields(phone: "0570-123456"), by: anna.actor)
         _ = try await hub.residents.view(matching: "BZ-001", by: anna.actor)
@@ -27,8 +30,7 @@ import Testing
         ])
         #expect(entries[0].staffName == "bootstrap")
         #expect(entries[0].staffId == nil)
-        #expect(entries[1].staffName == "Anna")
-        #expect(entries.dropFirst(2).allSatisfy { $0.staffId == anna.id && $0.staffName == "Anna" })
+        #expect(entries.dropFirst().allSatisfy { $0.staffId == anna.id && $0.staffName == "Anna" })
         #expect(entries[1...7].map(\.residentId) == [rid, rid, rid, nil, rid, rid, rid])
         #expect(entries[5].subject == "pass \(pass.id)")
         #expect(entries[6].subject == "pass \(pass.id)")
@@ -54,7 +56,7 @@ import Testing
         _ = try await hub.scan("VG87654321")
         _ = try await hub.parcels.assign(barcode: "VG12345678", residentKey: "BZ-001", by: nil)
         _ = try await hub.parcels.deliver(barcode: "VG12345678", outcome: .contact, by: nil)
-        #expect(try await hub.auditTrail() == ["resident.add"])
+        #expect(try await hub.auditTrail().isEmpty)
 
         _ = try await hub.parcels.assign(barcode: "VG87654321", residentKey: "BZ-001", by: TestHub.concierge)
         let delivered = try await hub.parcels.deliver(barcode: "VG87654321", outcome: .letterbox, by: TestHub.concierge)
@@ -77,7 +79,7 @@ import Testing
         try await hub.addResident("M. Jansen", reference: "BZ-001")
         let csv = ManifestParser.parse("barcode,resident\nAPO-000001,BZ-001\n", format: .csv)
         _ = try await hub.manifests.importRows(csv, supplier: "apotheek", source: "morning.csv", by: nil)
-        #expect(try await hub.auditTrail() == ["resident.add"])
+        #expect(try await hub.auditTrail().isEmpty)
         _ = try await hub.manifests.importRows(csv, supplier: "apotheek", source: "again.csv", by: TestHub.concierge)
         let last = try await hub.audit.entries().first
         #expect(last?.action == "manifest.import")

@@ -20,7 +20,12 @@ import Testing
         let hub = try TestHub()
         await #expect(throws: InventoryError.self) { try await hub.residents.add(ResidentFields(name: "X"), by: TestHub.concierge) }
         try await hub.addResident("Jan de Vries", reference: "R1")
-        await #expect(throws: InventoryError.self) { try await hub.addResident("Ria", reference: "R1") }
+        await #expect(throws: InventoryError.self) {
+            try await hub.residents.add(
+                ResidentFields(reference: "R1", name: "Ria", street: "Dorpsstraat", houseNumber: "2", postcode: "7423ab", town: "Deventer"),
+                by: TestHub.concierge
+            )
+        }
         await #expect(throws: InventoryError.self) { try await hub.residents.resident(matching: "nobody") }
     }
 }
