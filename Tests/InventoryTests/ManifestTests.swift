@@ -9,7 +9,7 @@ import Testing
         try await hub.addResident("Ria Jansen", reference: "R2")
         let csv = "barcode,resident\nAPO-000001,R1\n,R2\nAPO-000003,R9\nAPO-000001,R2\nAPO-000005,R2\n"
         let parsed = ManifestParser.parse(csv, format: .csv)
-        let result = try await hub.manifests.importRows(parsed, supplier: "apotheek", source: "m.csv")
+        let result = try await hub.manifests.importRows(parsed, supplier: "apotheek", source: "m.csv", by: nil)
         #expect(result.loaded == 2)
         #expect(result.errors.map(\.line) == [3, 4, 5])
         #expect(result.errors[1].message.en.contains("R9"))
@@ -52,7 +52,7 @@ import Testing
     @Test func aScanOfAnAnnouncedParcelIsAssignedAtOnce() async throws {
         let hub = try TestHub()
         let jan = try await hub.addResident("Jan de Vries", reference: "R1")
-        _ = try await hub.manifests.importRows(ManifestParser.parse("barcode,resident\nAPO-000001,R1\n", format: .csv), supplier: nil, source: "m.csv")
+        _ = try await hub.manifests.importRows(ManifestParser.parse("barcode,resident\nAPO-000001,R1\n", format: .csv), supplier: nil, source: "m.csv", by: nil)
         guard case .received(let parcel, let resident) = try await hub.scan("APO-000001") else { Issue.record("expected new parcel"); return }
         #expect(parcel.residentId == jan.id)
         #expect(resident?.name == "Jan de Vries")
@@ -62,9 +62,9 @@ import Testing
         let hub = try TestHub()
         try await hub.addResident("Jan de Vries", reference: "R1")
         _ = try await hub.scan("APO-000001")
-        let result = try await hub.manifests.importRows(ManifestParser.parse("barcode,resident\nAPO-000001,R1\n", format: .csv), supplier: nil, source: "m.csv")
+        let result = try await hub.manifests.importRows(ManifestParser.parse("barcode,resident\nAPO-000001,R1\n", format: .csv), supplier: nil, source: "m.csv", by: nil)
         #expect(result.assignedNow == 1)
-        let again = try await hub.manifests.importRows(ManifestParser.parse("barcode,resident\nAPO-000001,R1\n", format: .csv), supplier: nil, source: "m.csv")
+        let again = try await hub.manifests.importRows(ManifestParser.parse("barcode,resident\nAPO-000001,R1\n", format: .csv), supplier: nil, source: "m.csv", by: nil)
         #expect(again.loaded == 0 && again.alreadyKnown == 1)
     }
 }

@@ -52,11 +52,11 @@ import Testing
         let hub = try TestHub()
         try await hub.addResident("Jan de Vries", reference: "R1")
         _ = try await hub.scan("APO-123456")
-        _ = try await hub.parcels.assign(barcode: "APO-123456", residentKey: "R1", by: "Anna")
+        _ = try await hub.parcels.assign(barcode: "APO-123456", residentKey: "R1", by: TestHub.concierge)
         await #expect(throws: InventoryError.self) {
-            try await hub.parcels.deliver(barcode: "APO-123456", outcome: .letterbox, by: "Anna")
+            try await hub.parcels.deliver(barcode: "APO-123456", outcome: .letterbox, by: TestHub.concierge)
         }
-        let view = try await hub.parcels.deliver(barcode: "APO-123456", outcome: .contact, by: "Anna")
+        let view = try await hub.parcels.deliver(barcode: "APO-123456", outcome: .contact, by: TestHub.concierge)
         #expect(view.status == .delivered)
     }
 

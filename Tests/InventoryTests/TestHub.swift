@@ -1,5 +1,5 @@
 import Foundation
-import Inventory
+@testable import Inventory
 import Logging
 
 /// A real on-disk database in a fresh temporary directory, with a clock the test controls.
@@ -34,9 +34,17 @@ final class TestHub: Sendable {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
+    /// A fixture, not a staff action: it writes no audit row, so tests can count the rows that
+    /// the actions under test write.
     @discardableResult
     func addResident(_ name: String, reference: String, street: String = "Dorpsstraat", number: String = "1") async throws -> Resident {
-        try await residents.add(ResidentFields(reference: reference, name: name, street: street, houseNumber: number, postcode: "7423ab", town: "Deventer"))
+        let fields = ResidentFields(reference: reference, name: name, street: street, houseNumber: number, postcode: "7423ab", town: "Deventer")
+        let now = clock.now
+        return try await database.pool.write { db in
+            var resident = try ResidentStore.newResident(fields, now: now)
+            try resident.insert(db)
+            return resident
+        }
     }
 
     func scan(_ barcode: String) async throws -> ReceiveResult {

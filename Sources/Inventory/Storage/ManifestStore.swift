@@ -19,7 +19,10 @@ public struct ManifestStore: Sendable {
         self.calendar = calendar
     }
 
-    public func importRows(_ parsed: ManifestParser.Result, supplier: String?, source: String) async throws -> ImportResult {
+    /// The import is audited once, naming the file; the rows it assigned follow from the manifest.
+    public func importRows(
+        _ parsed: ManifestParser.Result, supplier: String?, source: String, by actor: StaffActor?
+    ) async throws -> ImportResult {
         let now = calendar.now()
         return try await database.pool.write { db in
             var result = ImportResult(loaded: 0, alreadyKnown: 0, assignedNow: 0, errors: parsed.errors)
@@ -45,6 +48,9 @@ public struct ManifestStore: Sendable {
                 result.assignedNow += try Self.assignWaiting(row.barcode, residentID, source, now, db)
             }
             result.errors.sort { $0.line < $1.line }
+            if let actor {
+                try AuditLog.record(db, at: now, actor: actor, action: "manifest.import", subject: source)
+            }
             return result
         }
     }

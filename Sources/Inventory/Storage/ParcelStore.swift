@@ -50,7 +50,9 @@ public struct ParcelStore: Sendable {
             .fetchOne(db)
     }
 
-    public func assign(barcode: String, residentKey: String, by staff: String?) async throws -> ParcelView {
+    /// `actor` is nil when no staff member is logged in (the intake console's shared screen);
+    /// only a named staff member's action lands in the audit trail.
+    public func assign(barcode: String, residentKey: String, by actor: StaffActor?) async throws -> ParcelView {
         let now = calendar.now()
         let (parcel, resident) = try await database.pool.write { db in
             var parcel = try Self.current(barcode, db)
@@ -58,26 +60,32 @@ public struct ParcelStore: Sendable {
             guard parcel.isOpen else { throw Self.alreadyClosed(parcel, calendar) }
             parcel.residentId = resident.id
             parcel.assignedAt = now
-            parcel.assignedBy = staff
+            parcel.assignedBy = actor?.name
             try parcel.update(db)
+            if let actor {
+                try AuditLog.record(db, at: now, actor: actor, action: "parcel.assign", residentID: resident.id, subject: parcel.barcode)
+            }
             return (parcel, resident)
         }
         return ParcelView(parcel: parcel, supplierName: suppliers.name(of: parcel.supplierId), resident: resident, now: now)
     }
 
-    public func deliver(barcode: String, outcome: DeliveryOutcome, by staff: String?) async throws -> ParcelView {
+    public func deliver(barcode: String, outcome: DeliveryOutcome, by actor: StaffActor?) async throws -> ParcelView {
         let now = calendar.now()
         let today = calendar.day(of: now)
         let (parcel, resident) = try await database.pool.write { db in
             var parcel = try Self.current(barcode, db)
             try Self.checkDeliverable(parcel, outcome, calendar)
-            var attempt = DeliveryAttempt(id: nil, parcelId: parcel.id ?? 0, outcome: outcome, recordedAt: now, recordedBy: staff)
+            var attempt = DeliveryAttempt(id: nil, parcelId: parcel.id ?? 0, outcome: outcome, recordedAt: now, recordedBy: actor?.name)
             try attempt.insert(db)
             parcel.outcome = outcome
             parcel.outcomeAt = now
             parcel.attempts += 1
             parcel.closedOn = outcome.isFinal ? today : nil
             try parcel.update(db)
+            if let actor {
+                try AuditLog.record(db, at: now, actor: actor, action: "parcel.deliver", residentID: parcel.residentId, subject: parcel.barcode)
+            }
             return (parcel, try parcel.residentId.flatMap { try Resident.fetchOne(db, key: $0) })
         }
         return ParcelView(parcel: parcel, supplierName: suppliers.name(of: parcel.supplierId), resident: resident, now: now)

@@ -44,3 +44,15 @@ extension ResidentStore {
         return trimmed
     }
 }
+
+extension ResidentStore {
+    /// Field names only: the audit trail says that the phone number changed, not what it is.
+    static func changedFields(from old: Resident, to new: Resident) -> [String] {
+        let pairs: [(String, String?, String?)] = [
+            ("reference", old.reference, new.reference), ("name", old.name, new.name), ("street", old.street, new.street),
+            ("house_number", old.houseNumber, new.houseNumber), ("postcode", old.postcode, new.postcode),
+            ("town", old.town, new.town), ("phone", old.phone, new.phone), ("remarks", old.remarks, new.remarks),
+        ]
+        return pairs.filter { $0.1 != $0.2 }.map(\.0)
+    }
+}

@@ -11,21 +11,21 @@ public struct ResidentStore: Sendable {
         self.calendar = calendar
     }
 
-    public func add(_ fields: ResidentFields) async throws -> Resident {
+    public func add(_ fields: ResidentFields, by actor: StaffActor) async throws -> Resident {
         let now = calendar.now()
         let draft = try Self.newResident(fields, now: now)
         return try await database.pool.write { db in
             var resident = draft
             try Self.checkReferenceFree(resident.reference, except: nil, db)
             try resident.insert(db)
+            try AuditLog.record(db, at: now, actor: actor, action: "resident.add", residentID: resident.id)
             return resident
         }
     }
 
+    /// Unaudited, for the hub's own use (tap flow, manifests); staff go through `list(by:)`.
     public func list() async throws -> [Resident] {
-        try await database.pool.read { db in
-            try Resident.order(Column("name").collating(.localizedCaseInsensitiveCompare)).fetchAll(db)
-        }
+        try await database.pool.read { db in try Self.all(db) }
     }
 
     public func resident(id: Int64) async throws -> Resident {
@@ -37,16 +37,27 @@ public struct ResidentStore: Sendable {
         try await database.pool.read { db in try Self.require(matching: key, db) }
     }
 
-    public func edit(id: Int64, _ fields: ResidentFields) async throws -> Resident {
+    /// The audit row names which fields changed, never their old or new values.
+    public func edit(id: Int64, _ fields: ResidentFields, by actor: StaffActor) async throws -> Resident {
         let now = calendar.now()
         return try await database.pool.write { db in
-            var resident = try Self.require(id: id, db)
+            let before = try Self.require(id: id, db)
+            var resident = before
             try Self.apply(fields, to: &resident)
             try Self.checkReferenceFree(resident.reference, except: id, db)
             resident.updatedAt = now
             try resident.update(db)
+            let changed = Self.changedFields(from: before, to: resident)
+            try AuditLog.record(
+                db, at: now, actor: actor, action: "resident.edit", residentID: id,
+                subject: changed.isEmpty ? nil : changed.joined(separator: ", ")
+            )
             return resident
         }
+    }
+
+    static func all(_ db: Database) throws -> [Resident] {
+        try Resident.order(Column("name").collating(.localizedCaseInsensitiveCompare)).fetchAll(db)
     }
 
     static func require(id: Int64, _ db: Database) throws -> Resident {

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// Passes of residents and staff, kept only as keyed digests. A lost pass is blocked, never
+/// deleted, so what was registered with it stays explainable.
+public struct PassStore: Sendable {
+    let database: HubDatabase
+    let calendar: HubCalendar
+
+    public init(database: HubDatabase, calendar: HubCalendar) {
+        self.database = database
+        self.calendar = calendar
+    }
+
+    /// Asked on every tap. A leaver's staff pass answers `.blocked` rather than `.unknown`, so the
+    /// kiosk can say the card is known but no longer opens anything.
+    public func holder(of digest: PassDigest) async throws -> PassHolder {
+        try await database.pool.read { db in
+            guard let pass = try Self.pass(digest: digest, db) else { return .unknown }
+            if pass.isBlocked { return .blocked(pass) }
+            if let residentID = pass.residentId {
+                guard let resident = try Resident.fetchOne(db, key: residentID) else { return .unknown }
+                return .resident(resident, pass)
+            }
+            guard let staffID = pass.staffId, let member = try StaffStore.member(id: staffID, db) else { return .unknown }
+            return member.active ? .staff(member, pass) : .blocked(pass)
+        }
+    }
+
+    /// Old passes stay with the resident, so what was registered with a lost pass remains
+    /// explainable. A card already bound to anyone is refused naming its holder: only staff
+    /// enrol, and they need to know whose card they are holding.
+    public func enroll(_ digest: PassDigest, residentKey: String, by actor: StaffActor) async throws -> PassRecord {
+        let now = calendar.now()
+        return try await database.pool.write { db in
+            let resident = try ResidentStore.require(matching: residentKey, db)
+            guard let residentID = resident.id else { throw ResidentStore.noResident(residentKey) }
+            try Self.checkUnused(digest, db)
+            try db.execute(
+                sql: "INSERT INTO pass (digest, resident_id, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?)",
+                arguments: [digest.bytes, residentID, now, actor.name]
+            )
+            let id = db.lastInsertedRowID
+            try AuditLog.record(db, at: now, actor: actor, action: "pass.enroll", residentID: residentID, subject: "pass \(id)")
+            return try Self.require(passID: id, db)
+        }
+    }
+
+    /// By number, because the card itself is usually lost. Blocking twice is refused so the
+    /// first block's time and reason are never overwritten.
+    public func block(passID: Int64, reason: String?, by actor: StaffActor) async throws -> PassRecord {
+        let now = calendar.now()
+        let reason = try Self.cleanReason(reason)
+        return try await database.pool.write { db in
+            let pass = try Self.require(passID: passID, db)
+            if pass.isBlocked { throw try Self.alreadyBlocked(pass, calendar, db) }
+            try db.execute(
+                sql: "UPDATE pass SET blocked_at = ?, blocked_by = ?, block_reason = ? WHERE id = ?",
+                arguments: [now, actor.name, reason, passID]
+            )
+            try AuditLog.record(db, at: now, actor: actor, action: "pass.block", residentID: pass.residentId, subject: "pass \(passID)")
+            return try Self.require(passID: passID, db)
+        }
+    }
+
+    /// Newest first. A staff look at a resident's records, hence a write transaction: the look
+    /// and its audit row commit together.
+    public func passes(residentKey: String, by actor: StaffActor) async throws -> ResidentPasses {
+        let now = calendar.now()
+        return try await database.pool.write { db in
+            let resident = try ResidentStore.require(matching: residentKey, db)
+            guard let residentID = resident.id else { throw ResidentStore.noResident(residentKey) }
+            let passes = try PassRecord.fetchAll(
+                db, sql: "SELECT * FROM pass WHERE resident_id = ? ORDER BY enrolled_at DESC, id DESC", arguments: [residentID]
+            )
+            try AuditLog.record(db, at: now, actor: actor, action: "pass.list", residentID: residentID)
+            return ResidentPasses(residentId: residentID, residentName: resident.name, passes: passes)
+        }
+    }
+
+    /// The staff half of enrolment, inside StaffStore's transaction, with the same refusal of a
+    /// pass that already belongs to someone.
+    static func insertStaffPass(_ digest: PassDigest, staffID: Int64, at time: Date, by enrolledBy: String?, _ db: Database) throws -> Int64 {
+        try checkUnused(digest, db)
+        try db.execute(
+            sql: "INSERT INTO pass (digest, staff_id, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?)",
+            arguments: [digest.bytes, staffID, time, enrolledBy]
+        )
+        return db.lastInsertedRowID
+    }
+
+    static func pass(digest: PassDigest, _ db: Database) throws -> PassRecord? {
+        try PassRecord.fetchOne(db, sql: "SELECT * FROM pass WHERE digest = ?", arguments: [digest.bytes])
+    }
+
+    static func require(passID: Int64, _ db: Database) throws -> PassRecord {
+        guard let pass = try PassRecord.fetchOne(db, sql: "SELECT * FROM pass WHERE id = ?", arguments: [passID]) else {
+            throw InventoryError(
+                .notFound,
+                nl: "geen pas \(passID) — zie `kiosk passes list BEWONER` voor de nummers van iemands passen",
+                en: "no pass \(passID) — see `kiosk passes list RESIDENT` for the numbers of someone's passes"
+            )
+        }
+        return pass
+    }
+}

@@ -1,0 +1,91 @@
+import Crypto
+import Foundation
+import GRDB
+
+extension StaffStore {
+    static let origins: Set<String> = ["cli", "console"]
+
+    /// A new staff session. The caller gets the only copy of the token; the database keeps
+    /// SHA-256 of it, so a copied database cannot be used to act as staff.
+    public func openSession(staffID: Int64, origin: String) async throws -> String {
+        guard Self.origins.contains(origin) else { throw Self.unknownOrigin(origin) }
+        let token = Self.newToken()
+        let digest = Self.tokenDigest(token)
+        let now = calendar.now()
+        let staleBefore = now.addingTimeInterval(-rules.staffIdleSeconds)
+        try await database.pool.write { db in
+            guard let member = try Self.member(id: staffID, db) else { throw Self.noMember(staffID) }
+            guard member.active else { throw Self.inactive(member.name) }
+            try db.execute(sql: "DELETE FROM staff_token WHERE last_used_at < ?", arguments: [staleBefore])
+            try db.execute(
+                sql: "INSERT INTO staff_token (digest, staff_id, origin, created_at, last_used_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [digest, staffID, origin, now, now]
+            )
+            try AuditLog.record(db, at: now, actor: member.actor, action: "staff.login", subject: origin)
+        }
+        return token
+    }
+
+    /// The staff member behind a token; each use keeps the session alive for another
+    /// `rules.staffIdleSeconds`, and a lapsed one is removed at once.
+    public func authenticate(token: String) async throws -> StaffActor {
+        let digest = Self.tokenDigest(token)
+        let now = calendar.now()
+        let idleSeconds = rules.staffIdleSeconds
+        let check = try await database.pool.write { db in try Self.touch(digest, at: now, idleSeconds: idleSeconds, db) }
+        switch check {
+        case .valid(let actor): return actor
+        case .unknown: throw Self.notLoggedIn()
+        case .expired: throw Self.sessionExpired(idleSeconds: idleSeconds)
+        case .inactive(let name): throw Self.inactive(name)
+        }
+    }
+
+    /// Ends a session (idempotent).
+    public func closeSession(token: String) async throws {
+        let digest = Self.tokenDigest(token)
+        let now = calendar.now()
+        try await database.pool.write { db in
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT t.origin, m.id, m.name FROM staff_token t JOIN staff_member m ON m.id = t.staff_id WHERE t.digest = ?",
+                arguments: [digest]
+            )
+            guard let row else { return }
+            try db.execute(sql: "DELETE FROM staff_token WHERE digest = ?", arguments: [digest])
+            let actor = StaffActor(id: row["id"], name: row["name"])
+            try AuditLog.record(db, at: now, actor: actor, action: "staff.logout", subject: row["origin"])
+        }
+    }
+
+    private static func touch(_ digest: Data, at now: Date, idleSeconds: Double, _ db: Database) throws -> SessionCheck {
+        let row = try Row.fetchOne(
+            db,
+            sql: "SELECT t.last_used_at, m.id, m.name, m.active FROM staff_token t JOIN staff_member m ON m.id = t.staff_id WHERE t.digest = ?",
+            arguments: [digest]
+        )
+        guard let row else { return .unknown }
+        let lastUsed: Date = row["last_used_at"]
+        let active: Bool = row["active"]
+        guard active, now.timeIntervalSince(lastUsed) <= idleSeconds else {
+            try db.execute(sql: "DELETE FROM staff_token WHERE digest = ?", arguments: [digest])
+            return active ? .expired : .inactive(row["name"])
+        }
+        try db.execute(sql: "UPDATE staff_token SET last_used_at = ? WHERE digest = ?", arguments: [now, digest])
+        return .valid(StaffActor(id: row["id"], name: row["name"]))
+    }
+
+    static func newToken() -> String {
+        let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
+        return hex(bytes)
+    }
+
+    static func tokenDigest(_ token: String) -> Data {
+        Data(SHA256.hash(data: Data(token.utf8)))
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef")
+        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
+    }
+}
