@@ -1,5 +1,6 @@
 import HubConfig
 import Inventory
+import Workflows
 
 /// The daemon's stores over one database, so routes and workflows share a single set.
 public struct HubStores: Sendable {

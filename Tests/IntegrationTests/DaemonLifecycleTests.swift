@@ -24,7 +24,7 @@ import Testing
         let hub = try Daemon()
         try await hub.start()
         let other = hub.directory + "/other.toml"
-        let text = Daemon.config(directory: hub.directory + "/second", scanner: hub.scanner.slavePath, extra: "")
+        let text = Daemon.config(directory: hub.directory + "/second", scanner: hub.scanner.slavePath, passReaders: (hub.passReader.slavePath, hub.deskReader.slavePath), extra: "")
             .replacingOccurrences(of: "socket = \"\(hub.directory)/second/hubd.sock\"", with: "socket = \"\(hub.socketPath)\"")
         try text.write(toFile: other, atomically: true, encoding: .utf8)
         let second = await Command.run(Binaries.hubd, ["--config", other])

@@ -1,6 +1,7 @@
 import Hummingbird
 import HubAPI
 import Inventory
+import Workflows
 
 extension Hub {
     /// The staff member behind the request's session token (`kiosk login`), or a 401 that says how to log in.

@@ -12,8 +12,9 @@ extension Hub {
         }
         router.get(RouterPath(APIRoute.audit)) { request, _ in
             _ = try await self.staffActor(request)
-            let resident: Int64? = try await request.uri.queryParameters.get("resident").map {
-                try await self.stores.residents.resident(matching: $0).id ?? 0
+            var resident: Int64?
+            if let key = request.uri.queryParameters.get("resident") {
+                resident = try await self.stores.residents.resident(matching: key).id
             }
             return try JSONBody.response(try await self.stores.audit.entries(residentID: resident))
         }

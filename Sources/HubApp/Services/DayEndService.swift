@@ -5,7 +5,7 @@ import ServiceLifecycle
 
 /// Closes rides still open at the end of the day and puts them in the review queue, at start-up
 /// (for days the hub was off) and then at each day end.
-struct DayEndService: Service {
+struct DayEndService: ServiceLifecycle.Service {
     let uses: ServiceUseStore
     let calendar: HubCalendar
     let logger: Logger

@@ -26,6 +26,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         case .scanDuplicate: "== "
         case .scanRejected: "!! "
         case .scanFailed: "XX "
+        case .screen: "[] "
         }
     }
 }

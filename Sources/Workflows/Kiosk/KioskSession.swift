@@ -15,7 +15,7 @@ public actor KioskSession {
 
     var stage: KioskStage = .idle
     var session: String?
-    private(set) var screen: ConsoleScreen
+    var screen: ConsoleScreen
     var lastActivity: Date
 
     public init(stores: KioskStores, rules: KioskRules, calendar: HubCalendar, events: EventBroadcaster, logger: Logger) {
