@@ -73,8 +73,8 @@ import Workflows
         let daemon = try await hubWithResident()
         try await daemon.addResident("BZ-002", name: "Kees de Vries")
         try await daemon.enrol("BZ-002", uid: "A1B2C3D4")
-        try daemon.tap("E3086CED")
-        try daemon.tapAtDesk("A1B2C3D4")
+        try await daemon.tap("E3086CED")
+        try await daemon.tapAtDesk("A1B2C3D4")
         var screen = try await daemon.screen()
         try await waitUntil(seconds: 10, "both taps to be handled") {
             screen = try await daemon.screen()

@@ -27,7 +27,7 @@ import Testing
         _ = try await daemon.press("1")
         _ = try await daemon.press("1")
         try await Task.sleep(for: .seconds(1.1))
-        try daemon.tapAtDesk("E3086CED")
+        try await daemon.tapAtDesk("E3086CED")
         try await waitUntil(seconds: 10, "the desk tap") { daemon.log().components(separatedBy: "pass tapped").count >= 3 }
 
         let data = daemon.directory + "/data/hub.sqlite"

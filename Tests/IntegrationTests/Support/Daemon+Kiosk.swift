@@ -24,11 +24,11 @@ extension Daemon {
     @discardableResult
     func tapAndWait(_ uid: String, desk: Bool = false) async throws -> ConsoleScreen {
         let before = try await screen()
-        if desk { try tapAtDesk(uid) } else { try tap(uid) }
+        if desk { try await tapAtDesk(uid) } else { try await tap(uid) }
         var latest = before
         try await waitUntil(seconds: 10, "the console to react to a tap") {
             latest = try await self.screen()
-            return latest != before
+            return latest != before && latest.kind != .idle
         }
         return latest
     }

@@ -4,22 +4,31 @@ import Testing
 
 extension Daemon {
     /// A card on the kiosk's RDM6300 reader: `uid` is 4 bytes in hex, e.g. "E3086CED".
-    func tap(_ uid: String) throws {
+    /// Like a person, it lifts the card first: the reader folds frames of a card still held.
+    func tap(_ uid: String) async throws {
         let bytes = try #require(Self.hexBytes(uid))
         let frame = try #require(RDM6300Frame.encode(tag: PassUID(bytes: bytes)))
+        try await liftCard()
         try passReader.write(frame)
     }
 
     /// A card on the desk reader, which prints the UID as a hex line.
-    func tapAtDesk(_ uid: String) throws {
+    func tapAtDesk(_ uid: String) async throws {
+        try await liftCard()
         try deskReader.write(Array(uid.utf8) + [0x0D])
+    }
+
+    private func liftCard() async throws {
+        let since = Date().timeIntervalSince(lastTap)
+        if since < 0.7 { try await Task.sleep(for: .seconds(0.7 - since)) }
+        lastTap = Date()
     }
 
     /// Runs a kiosk command that waits for a tap, taps once hubd is waiting, and returns its result.
     func kioskWithTap(_ arguments: [String], stdin: String? = nil, uid: String) async throws -> CommandResult {
         async let result = kiosk(arguments, stdin: stdin)
         try await waitUntil(seconds: 20, "hubd to wait for a tap") { try await self.waitingForTap() }
-        try tap(uid)
+        try await tap(uid)
         return await result
     }
 

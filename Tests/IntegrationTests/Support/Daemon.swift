@@ -17,6 +17,7 @@ final class Daemon: @unchecked Sendable {
     private var runs = 0
     /// Set once a staff member exists and is logged in, so helpers log in only once.
     var staffReady = false
+    var lastTap = Date.distantPast
 
     init(extraConfig: String = "") throws {
         directory = NSTemporaryDirectory() + "bh-" + String(UUID().uuidString.prefix(8))
@@ -53,6 +54,7 @@ final class Daemon: @unchecked Sendable {
         role = "pass"
         driver = "rdm6300"
         path = "\(passReaders.0)"
+        repeat_window_ms = 100
 
         [[devices]]
         name = "desk-reader"
@@ -61,6 +63,7 @@ final class Daemon: @unchecked Sendable {
         path = "\(passReaders.1)"
         terminator = "CR"
         uid_format = "hex"
+        repeat_window_ms = 100
 
         [[suppliers]]
         id = "vegro"
