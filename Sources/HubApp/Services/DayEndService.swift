@@ -16,7 +16,11 @@ struct DayEndService: ServiceLifecycle.Service {
                 await closeDueRides()
                 let next = uses.nextDayEnd(after: calendar.now())
                 let wait = max(1, next.timeIntervalSince(calendar.now()) + 1)
-                try await Task.sleep(for: .seconds(wait))
+                do {
+                    try await Task.sleep(for: .seconds(wait))
+                } catch {
+                    return
+                }
             }
         }
     }

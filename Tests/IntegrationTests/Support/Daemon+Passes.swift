@@ -26,10 +26,16 @@ extension Daemon {
 
     /// Runs a kiosk command that waits for a tap, taps once hubd is waiting, and returns its result.
     func kioskWithTap(_ arguments: [String], stdin: String? = nil, uid: String) async throws -> CommandResult {
-        async let result = kiosk(arguments, stdin: stdin)
-        try await waitUntil(seconds: 20, "hubd to wait for a tap") { try await self.waitingForTap() }
+        let command = Task { await self.kiosk(arguments, stdin: stdin) }
+        do {
+            try await waitUntil(seconds: 30, "hubd to wait for a tap") { try await self.waitingForTap() }
+        } catch {
+            let result = await command.value
+            Issue.record("kiosk \(arguments.joined(separator: " ")) never waited for a tap: exit \(result.exit), \(result.stderr)")
+            return result
+        }
         try await tap(uid)
-        return await result
+        return await command.value
     }
 
     func waitingForTap() async throws -> Bool {
