@@ -31,17 +31,19 @@ extension Daemon {
             try await waitUntil(seconds: 30, "hubd to wait for a tap") { try await self.waitingForTap() }
         } catch {
             let result = await command.value
-            Issue.record("kiosk \(arguments.joined(separator: " ")) never waited for a tap: exit \(result.exit), \(result.stderr)")
+            let status = await kiosk(["status", "--json"])
+            Issue.record("kiosk \(arguments.joined(separator: " ")) never waited for a tap (\(error)): exit \(result.exit), \(result.stderr); status: \(status.stdout) \(status.stderr)")
             return result
         }
         try await tap(uid)
         return await command.value
     }
 
+    /// A status that cannot be read just now (a busy machine) counts as "not yet".
     func waitingForTap() async throws -> Bool {
         let status = await kiosk(["status", "--json"])
         guard status.exit == 0, let data = status.stdout.data(using: .utf8),
-              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
               let waiting = object["waiting_for_tap"] as? [Any] else { return false }
         return !waiting.isEmpty
     }
