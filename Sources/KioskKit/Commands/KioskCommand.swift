@@ -7,7 +7,7 @@ public struct KioskCommand: AsyncParsableCommand {
         commandName: "kiosk",
         abstract: "buurhub console and staff command line.",
         subcommands: [
-            ConsoleCommand.self, StatusCommand.self, DevicesCommand.self, ParcelsCommand.self, ParcelCommand.self, ManifestCommand.self,
+            ConsoleCommand.self, FeedCommand.self, StatusCommand.self, DevicesCommand.self, ParcelsCommand.self, ParcelCommand.self, ManifestCommand.self,
             TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, SimulateCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
