@@ -58,13 +58,34 @@ extension HubClient {
         }
     }
 
+    /// The event stream gets its own HTTP client without a read timeout: a quiet kiosk may see
+    /// no event for hours, and the shared client would drop the stream after 90 s of silence.
+    private static var streamConfiguration: HTTPClient.Configuration {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = HTTPClient.Configuration.Timeout(connect: .seconds(5), read: nil)
+        return configuration
+    }
+
     private func streamConsoleFeed(into continuation: AsyncThrowingStream<ConsoleFeedItem, any Error>.Continuation) async throws {
         try checkReachable()
+        let http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: Self.streamConfiguration)
+        do {
+            try await streamConsoleFeed(with: http, into: continuation)
+        } catch {
+            try? await http.shutdown()
+            throw error
+        }
+        try? await http.shutdown()
+    }
+
+    private func streamConsoleFeed(
+        with http: HTTPClient, into continuation: AsyncThrowingStream<ConsoleFeedItem, any Error>.Continuation
+    ) async throws {
         var request = HTTPClientRequest(url: try url(APIRoute.events, query: [:]))
         request.headers.add(name: "Accept", value: "text/event-stream")
         let response: HTTPClientResponse
         do {
-            response = try await HTTPClient.shared.execute(request, timeout: .hours(24 * 365))
+            response = try await http.execute(request, timeout: .hours(24 * 365))
         } catch {
             throw unreachable(error)
         }
