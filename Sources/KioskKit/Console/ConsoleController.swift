@@ -59,7 +59,7 @@ public struct ConsoleController: Sendable {
                 case .armHintTimer(let seconds, let token):
                     group.addTask { await Self.after(seconds: seconds) { deliver(.hintExpired(token: token)) } }
                 case .cancelIdleTimer:
-                    break
+                    break // The model has already moved past the old timer's token.
                 case .redraw(let full):
                     if full { writer.invalidate() }
                     redraw = true
