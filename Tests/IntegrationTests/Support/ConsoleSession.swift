@@ -67,7 +67,7 @@ final class ConsoleSession: @unchecked Sendable {
         guard !stopped else { return }
         stopped = true
         _ = await tmux(["kill-server"])
-        try? FileManager.default.removeItem(atPath: exitFile)
+        removeFiles()
     }
 
     deinit {
@@ -79,6 +79,13 @@ final class ConsoleSession: @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         try? process.run()
         process.waitUntilExit()
+        removeFiles()
+    }
+
+    /// tmux 3.3 leaves its socket file behind after `kill-server`; so does a killed pane.
+    private func removeFiles() {
+        let directory = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())/"
+        try? FileManager.default.removeItem(atPath: directory + socketName)
         try? FileManager.default.removeItem(atPath: exitFile)
     }
 
