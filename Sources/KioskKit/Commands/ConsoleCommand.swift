@@ -1,32 +1,38 @@
 import ArgumentParser
 import Foundation
+import HubConfig
 import Inventory
-import Workflows
 
-/// `kiosk` alone: the intake console. Each scan appears the moment hubd has stored it.
+/// `kiosk` alone: the full-screen resident console on the kiosk's own screen, driven by the
+/// numeric keypad. hubd decides every screen; this only draws it and passes keys on.
 struct ConsoleCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "console", abstract: "The live intake console (default).")
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "The full-screen kiosk console for residents (default).",
+        discussion: "Needs a terminal. For a plain log of intake scans use `kiosk feed`."
+    )
     @OptionGroup var global: GlobalOptions
 
+    static let needsTerminal = "kiosk console needs a terminal — run it on the kiosk screen, or use `kiosk feed` for a plain event log"
+
     func run() async throws {
-        let client = try global.client()
-        let p = global.printer
-        p.say("buurhub intake — scan de pakketten. Ctrl-C om te stoppen.", "buurhub intake — scan the parcels. Ctrl-C to stop.")
-        for try await event in client.events() {
-            let line = "\(p.time(event.time))  \(Self.mark(event.kind))  \(event.message(global.language))\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
-        }
-        p.warn("hubd heeft de verbinding gesloten — start `kiosk` opnieuw als hubd weer draait",
-               "hubd closed the connection — start `kiosk` again when hubd is back")
+        guard Terminal.isInteractive() else { throw KioskError(.usage, Self.needsTerminal) }
+        let language = consoleLanguage()
+        let client = HubClient(socketPath: try SocketLocator.socketPath(explicit: global.socket, config: global.config), language: language)
+        let terminal = Terminal()
+        try terminal.enter()
+        defer { terminal.restore() }
+        await ConsoleController(client: client, terminal: terminal, language: language).run()
     }
 
-    static func mark(_ kind: HubEvent.Kind) -> String {
-        switch kind {
-        case .scanAccepted: "OK "
-        case .scanDuplicate: "== "
-        case .scanRejected: "!! "
-        case .scanFailed: "XX "
-        case .screen: "[] "
+    /// `--lang` wins; otherwise the hub's configured language, because the kiosk's login
+    /// environment (`LANG`) says little about the residents; `LANG` only without a config file.
+    func consoleLanguage() -> Language {
+        if let lang = global.lang { return Language(localeIdentifier: lang) }
+        guard case .file = ConfigLoader.resolveSource(explicitPath: global.config),
+              let loaded = try? ConfigLoader.loadResolved(explicitPath: global.config) else {
+            return global.language
         }
+        return Language(localeIdentifier: loaded.configuration.hub.language)
     }
 }
