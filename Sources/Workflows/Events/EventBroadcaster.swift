@@ -3,6 +3,8 @@
 public actor EventBroadcaster {
     private var subscribers: [Int: AsyncStream<HubEvent>.Continuation] = [:]
     private var nextID = 0
+    /// Set at shutdown: a console that connects after it gets a stream that has already ended.
+    private var finished = false
     private let bufferSize: Int
 
     public init(bufferSize: Int = 64) {
@@ -17,6 +19,10 @@ public actor EventBroadcaster {
 
     public func subscribe() -> AsyncStream<HubEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: HubEvent.self, bufferingPolicy: .bufferingNewest(bufferSize))
+        if finished {
+            continuation.finish()
+            return stream
+        }
         let id = nextID
         nextID += 1
         subscribers[id] = continuation
@@ -34,6 +40,7 @@ public actor EventBroadcaster {
 
     /// Ends every stream, so open console connections close on shutdown.
     public func finishAll() {
+        finished = true
         for continuation in subscribers.values {
             continuation.finish()
         }
