@@ -68,6 +68,26 @@ struct ConsoleFlowTests {
     }
 }
 
+extension ConsoleFlowTests {
+    @Test func staffPassAndPINOpenStaffModeWithoutShowingThePIN() async throws {
+        let daemon = try await hubWithResident()
+        let console = try await ConsoleSession(arguments: ["--socket", daemon.socketPath, "--lang", "en"])
+        try await console.waitForHeadline(Self.idle)
+        try await Task.sleep(for: .seconds(1))
+        try await daemon.tap("5A00C0DE")
+        try await console.waitForHeadline("PIN")
+        try await console.sendKeys("4", "3", "2", "1")
+        let typed = try await console.waitForText("●  ●  ●  ●").joined(separator: "\n")
+        #expect(!typed.contains("4321"), "the PIN is never shown")
+        try await console.sendKeys("Enter")
+        let menu = try await console.waitForHeadline("STAFF").joined(separator: "\n")
+        #expect(menu.contains("Enrol a pass"))
+        #expect(menu.contains("Ride review queue (0)"))
+        #expect(!daemon.log().contains("4321"), "nor logged")
+        await console.stop()
+    }
+}
+
 /// Only what this test reads of a ride.
 struct ServiceUseViewJSON: Decodable {
     var serviceCode: String
