@@ -7,7 +7,7 @@ LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
 let options: BenchOptions
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    options = try BenchOptions.parse(arguments.first == "decode" ? [] : arguments)
+    options = try BenchOptions.parse(["decode", "credentials"].contains(arguments.first ?? "") ? [] : arguments)
 } catch {
     BenchRun.complain("\(error)")
     exit(64)
@@ -16,6 +16,16 @@ if CommandLine.arguments.dropFirst().first == "decode" {
     let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 200_000
     do {
         print(DecodeThroughput.report(try DecodeThroughput.run(codes: count)))
+        exit(0)
+    } catch {
+        BenchRun.complain("\(error)")
+        exit(1)
+    }
+}
+if CommandLine.arguments.dropFirst().first == "credentials" {
+    let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20
+    do {
+        print(try CredentialCost.report(pins: max(1, count)))
         exit(0)
     } catch {
         BenchRun.complain("\(error)")
