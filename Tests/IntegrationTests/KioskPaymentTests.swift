@@ -30,9 +30,12 @@ import Workflows
 
     @Test func creditInvoiceAndFreeServices() async throws {
         let daemon = try await hub()
-        let broke = try await use("Koffieochtend", on: daemon)
-        #expect(broke.done.headline.en == "That did not work")
-        #expect(broke.done.lines.first?.en.contains("too low") == true, "\(broke.done.lines)")
+        try await Task.sleep(for: .seconds(1.1))
+        let first = try await daemon.tapAndWait("E3086CED")
+        let coffeeKey = try #require(first.options.first { $0.label.nl == "Koffieochtend" }?.key)
+        let broke = try await daemon.press(coffeeKey)
+        #expect(broke.headline.en == "That did not work", "refused before the confirm screen")
+        #expect(broke.lines.first?.en.contains("too low") == true, "\(broke.lines)")
 
         let topUp = await daemon.kiosk(["credit", "topup", "BZ-001", "5,00"])
         #expect(topUp.exit == 0, "\(topUp.stderr)")

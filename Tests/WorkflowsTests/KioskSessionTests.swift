@@ -67,7 +67,7 @@ import Testing
         #expect(await kiosk.session.tap(kiosk.digest([5, 5, 5, 5]), device: "pass-reader") == .enrolled)
         let after = await kiosk.session.current()
         #expect(after.kind == .staff)
-        #expect(after.lines.contains { $0.en.contains("enrolled for Marie Jansen") })
+        #expect(after.lines.contains { $0.en.contains("enrolled for Marie J. (BZ-001)") })
         if case .resident(let resident, _) = try await kiosk.stores.passes.holder(of: kiosk.digest([5, 5, 5, 5])) {
             #expect(resident.name == "Marie Jansen")
         } else {

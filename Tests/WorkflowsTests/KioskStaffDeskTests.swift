@@ -25,7 +25,7 @@ import Testing
         #expect(wrong.tone == .attention, "an unknown resident number is explained and can be retyped")
         let done = try await kiosk.session.enter("1", session: wrong.session)
         #expect(done.kind == .staff)
-        #expect(done.lines.contains { $0.en == "Parcel VG12345678 assigned to Marie Jansen" })
+        #expect(done.lines.contains { $0.en == "Parcel VG12345678 assigned to Marie J." })
     }
 
     @Test func autoClosedRidesAreReviewedAtTheConsole() async throws {
@@ -38,7 +38,7 @@ import Testing
         #expect(menu.options.contains { $0.label.en == "Ride review queue (1)" })
         let review = try await kiosk.session.press("2", session: menu.session)
         #expect(review.headline.en == "Review 1/1")
-        #expect(review.lines.first?.en == "Marie Jansen — Rit naar de markt")
+        #expect(review.lines.first?.en == "Marie J. (BZ-001) — Rit naar de markt")
         let after = try await kiosk.session.press("1", session: review.session)
         #expect(after.lines.contains { $0.en == "No rides to review" })
         #expect(try await kiosk.stores.uses.reviewQueue(by: kiosk.anna).isEmpty)

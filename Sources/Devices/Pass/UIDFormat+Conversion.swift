@@ -108,8 +108,10 @@ extension UIDFormat {
         return .success((0..<byteCount).reversed().map { UInt8(truncatingIfNeeded: value >> UInt64(8 * $0)) })
     }
 
+    /// A length, never the text: what a pass reader sends may be most of a card's UID, and
+    /// this message goes to the journal.
     private static func shown(_ text: String) -> String {
-        text.count > 32 ? "\"\(text.prefix(32))…\"" : "\"\(text)\""
+        "\(text.count) characters"
     }
 
     /// One place for the rejection code, so a UID the format cannot read is reported alike

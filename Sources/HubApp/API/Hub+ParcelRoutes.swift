@@ -12,8 +12,10 @@ extension Hub {
                 }
                 return status
             }
-            _ = try await self.staffActor(request)
-            return try JSONBody.response(try await self.stores.parcels.parcels(on: day, status: status))
+            let actor = try await self.staffActor(request)
+            let parcels = try await self.stores.parcels.parcels(on: day, status: status)
+            try await self.stores.audit.recordView("parcels.list", by: actor, at: self.calendar.now(), subject: day.text)
+            return try JSONBody.response(parcels)
         }
         router.post(RouterPath(APIRoute.assign)) { request, _ in
             let assign = try await JSONBody.decode(AssignRequest.self, from: request)
@@ -42,8 +44,10 @@ extension Hub {
         }
         router.get(RouterPath(APIRoute.today)) { request, _ in
             let day = try self.day(from: request)
-            _ = try await self.staffActor(request)
-            return try JSONBody.response(try await self.stores.parcels.dayList(on: day))
+            let actor = try await self.staffActor(request)
+            let list = try await self.stores.parcels.dayList(on: day)
+            try await self.stores.audit.recordView("today.view", by: actor, at: self.calendar.now(), subject: day.text)
+            return try JSONBody.response(list)
         }
     }
 }

@@ -11,12 +11,12 @@ extension Hub {
             return try JSONBody.response(try await self.stores.reports.month(month))
         }
         router.get(RouterPath(APIRoute.audit)) { request, _ in
-            _ = try await self.staffActor(request)
+            let actor = try await self.staffActor(request)
             var resident: Int64?
             if let key = request.uri.queryParameters.get("resident") {
                 resident = try await self.stores.residents.resident(matching: key).id
             }
-            return try JSONBody.response(try await self.stores.audit.entries(residentID: resident))
+            return try JSONBody.response(try await self.stores.audit.entries(residentID: resident, by: actor, at: self.calendar.now()))
         }
     }
 }

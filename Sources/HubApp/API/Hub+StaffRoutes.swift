@@ -7,7 +7,11 @@ extension Hub {
         router.post(RouterPath(APIRoute.staff)) { request, _ in
             let add = try await JSONBody.decode(StaffAddRequest.self, from: request)
             let actor = try await self.stores.staff.count() == 0 ? nil : try await self.staffActor(request)
-            guard PINHasher.isWellFormed(add.pin) else { throw Self.badPIN }
+            guard PINHasher.isWellFormed(add.pin) else { throw StaffStore.malformedPIN() }
+            let name = add.name.trimmingCharacters(in: .whitespaces)
+            guard (1...40).contains(name.count) else {
+                throw APIError.badRequest("a staff member's name is 1 to 40 characters")
+            }
             let tap = try await self.nextTap(for: "staff pass of a new staff member")
             let member = try await self.stores.staff.add(name: add.name, pin: add.pin, pass: tap.digest, by: actor)
             self.logger.notice("staff member added", metadata: ["staff": "\(member.name)", "by": "\(actor?.name ?? "first start")"])
@@ -19,13 +23,13 @@ extension Hub {
         }
         router.post(RouterPath(APIRoute.staffLogin)) { request, _ in
             let login = try await JSONBody.decode(StaffLoginRequest.self, from: request)
-            guard PINHasher.isWellFormed(login.pin) else { throw Self.badPIN }
+            guard PINHasher.isWellFormed(login.pin) else { throw StaffStore.malformedPIN() }
             let tap = try await self.nextTap(for: "staff login")
             return try JSONBody.response(try await self.logIn(digest: tap.digest, pin: login.pin))
         }
         router.delete(RouterPath(APIRoute.staffLogin)) { request, _ in
-            if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
-                try await self.stores.staff.closeSession(token: String(header.dropFirst("Bearer ".count)))
+            if let token = Self.bearerToken(request) {
+                try await self.stores.staff.closeSession(token: token)
             }
             try await self.stores.intakeOperator.logout()
             return Response(status: .noContent)
@@ -46,8 +50,4 @@ extension Hub {
         logger.notice("staff logged in", metadata: ["staff": "\(verified.name)"])
         return StaffLoginResponse(token: token, name: verified.name, idleMinutes: Int(configuration.kiosk.staffIdleSeconds / 60))
     }
-
-    static let badPIN = InventoryError(
-        .invalidInput, nl: "een PIN bestaat uit 4 tot 8 cijfers — probeer het opnieuw", en: "a PIN is 4 to 8 digits — try again"
-    )
 }

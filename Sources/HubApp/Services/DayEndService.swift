@@ -15,7 +15,9 @@ struct DayEndService: ServiceLifecycle.Service {
             while !Task.isCancelled {
                 await closeDueRides()
                 let next = uses.nextDayEnd(after: calendar.now())
-                let wait = max(1, next.timeIntervalSince(calendar.now()) + 1)
+                // At most a quarter of an hour at a time: a Pi without a clock battery may set
+                // its time long after boot, and the day end must follow the corrected clock.
+                let wait = min(Self.longestSleep, max(1, next.timeIntervalSince(calendar.now()) + 1))
                 do {
                     try await Task.sleep(for: .seconds(wait))
                 } catch {
@@ -24,6 +26,8 @@ struct DayEndService: ServiceLifecycle.Service {
             }
         }
     }
+
+    static let longestSleep = 15.0 * 60
 
     func closeDueRides() async {
         do {

@@ -13,6 +13,13 @@ extension ServiceUseStore {
         }
     }
 
+    /// How many rides wait for review: a number on the staff menu, which shows no one's records.
+    public func reviewCount() async throws -> Int {
+        try await database.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM service_use WHERE review_state = 'pending'") ?? 0
+        }
+    }
+
     /// Marks a queued ride as reviewed, with an optional note.
     public func resolveReview(useID: Int64, note: String?, by actor: StaffActor) async throws -> ServiceUseView {
         let now = calendar.now()

@@ -12,7 +12,13 @@ extension StaffStore {
         let stored = try await database.pool.read { db in try StaffCredentials.fetch(staffID: staffID, db) }
         guard let stored else { throw Self.noMember(staffID) }
         guard stored.member.active else { throw Self.inactive(stored.member.name) }
-        if let wait = stored.lockRemaining(at: calendar.now()) { throw Self.locked(seconds: wait) }
+        if let wait = stored.lockRemaining(at: calendar.now()) {
+            let now = calendar.now()
+            try await database.pool.write { db in
+                try AuditLog.record(db, at: now, actor: stored.member.actor, action: "staff.pin-locked")
+            }
+            throw Self.locked(seconds: wait)
+        }
         let matches = try pinMatches(pin, stored)
         let now = calendar.now()
         let attempt = try await database.pool.write { db in try Self.recordAttempt(matches, staffID: staffID, at: now, db) }

@@ -14,7 +14,7 @@ extension StaffStore {
     }
 
     /// Never repeats what was typed: a near-miss PIN is still a secret.
-    static func malformedPIN() -> InventoryError {
+    public static func malformedPIN() -> InventoryError {
         InventoryError(
             .invalidInput,
             nl: "een PIN bestaat uit 4 tot 8 cijfers en niets anders — kies een andere PIN",

@@ -3,7 +3,7 @@ import Inventory
 
 extension KioskSession {
     /// The PIN is checked by the store (with its back-off) and never logged or kept.
-    func checkPIN(_ pin: String, for member: StaffMember) async {
+    func checkPIN(_ pin: String, for member: StaffMember, digest: PassDigest) async {
         do {
             let verified = try await stores.staff.verifyPIN(staffID: member.id, pin: pin)
             let token = try await stores.staff.openSession(staffID: verified.id, origin: "console")
@@ -11,7 +11,7 @@ extension KioskSession {
             logger.notice("staff mode opened at the console", metadata: ["staff": "\(verified.name)"])
             await showMenu(StaffDesk(member: verified, token: token, step: .menu))
         } catch let error as InventoryError where error.code == .refused {
-            await show(staffScreens.pin(session: newSession(), name: member.name, error: error.text), stage: .staffPIN(member))
+            await show(staffScreens.pin(session: newSession(), name: member.name, error: error.text), stage: .staffPIN(member, digest))
         } catch {
             logger.warning("staff PIN refused at the console", metadata: ["staff": "\(member.name)", "reason": "\(error)"])
             await show(screens.refused(Self.failureText(error)), stage: .notice)
@@ -21,7 +21,7 @@ extension KioskSession {
     func showMenu(_ desk: StaffDesk, note: LocalizedText? = nil) async {
         var desk = desk
         desk.step = .menu
-        let reviews = (try? await stores.uses.reviewQueue(by: desk.member.actor).count) ?? 0
+        let reviews = (try? await stores.uses.reviewCount()) ?? 0
         await show(staffScreens.menu(session: newSession(), name: desk.member.name, reviews: reviews, note: note), stage: .staff(desk))
     }
 
@@ -74,10 +74,14 @@ extension KioskSession {
     func enrolAtConsole(_ digest: PassDigest, for resident: Resident, desk: StaffDesk) async -> TapOutcome {
         guard let actor = await authorised(desk) else { return .failed }
         do {
-            let pass = try await stores.passes.enroll(digest, residentKey: String(resident.id ?? 0), by: actor)
+            let pass = try await stores.passes.enroll(digest, residentKey: resident.reference ?? String(resident.id ?? 0), by: actor)
             logger.notice("pass enrolled at the console", metadata: ["pass": "\(pass.id)", "resident": "\(resident.id ?? 0)", "staff": "\(actor.name)"])
-            await showMenu(desk, note: LocalizedText(nl: "Pas \(pass.id) gekoppeld aan \(resident.name)", en: "Pass \(pass.id) enrolled for \(resident.name)"))
+            let who = StaffScreens.shortName(resident)
+            await showMenu(desk, note: LocalizedText(nl: "Pas \(pass.id) gekoppeld aan \(who)", en: "Pass \(pass.id) enrolled for \(who)"))
             return .enrolled
+        } catch let error as InventoryError where error.code == .conflict {
+            await showMenu(desk, note: StaffScreens.passTaken)
+            return .failed
         } catch {
             await showMenu(desk, note: Self.failureText(error))
             return .failed
@@ -87,7 +91,7 @@ extension KioskSession {
     private func assign(_ barcode: String, to key: String, desk: StaffDesk, actor: StaffActor) async {
         do {
             let view = try await stores.parcels.assign(barcode: barcode, residentKey: key, by: actor)
-            let who = view.resident?.name ?? key
+            let who = view.resident.map { GreetingName.of($0.name) } ?? key
             await showMenu(desk, note: LocalizedText(nl: "Pakket \(barcode) toegewezen aan \(who)", en: "Parcel \(barcode) assigned to \(who)"))
         } catch {
             let purpose = LocalizedText(nl: "Pakket \(barcode): voor welke bewoner?", en: "Parcel \(barcode): for which resident?")

@@ -3,14 +3,23 @@ import Inventory
 
 extension KioskSession {
     /// A pass tapped on a pass reader (claims by staff commands have already had their turn).
+    /// Whether the kiosk is free is decided before the first await, so two cards tapped at once
+    /// on two readers cannot both take the screen.
     public func tap(_ digest: PassDigest, device: String) async -> TapOutcome {
+        await expireIfIdle()
+        if case .staff(let desk) = stage, case .enrolTap(let resident) = desk.step {
+            return await enrolAtConsole(digest, for: resident, desk: desk)
+        }
+        if let busy = busyOutcome(for: digest) {
+            if busy == .busy { await showBusyLine() }
+            return busy
+        }
+        stage = .resolving(digest)
+        session = nil
+        let generation = self.generation
         do {
-            if case .staff(let desk) = stage, case .enrolTap(let resident) = desk.step {
-                return await enrolAtConsole(digest, for: resident, desk: desk)
-            }
             let holder = try await stores.passes.holder(of: digest)
-            if let busy = await busyWith(holder) { return busy }
-            return try await greet(holder, device: device)
+            return try await greet(holder, digest: digest, device: device, generation: generation)
         } catch {
             logger.error("pass tap not handled", metadata: ["device": "\(device)", "error": "\(error)"])
             await show(screens.refused(Self.failureText(error)), stage: .notice)
@@ -18,7 +27,7 @@ extension KioskSession {
         }
     }
 
-    private func greet(_ holder: PassHolder, device: String) async throws -> TapOutcome {
+    private func greet(_ holder: PassHolder, digest: PassDigest, device: String, generation: Int) async throws -> TapOutcome {
         switch holder {
         case .unknown:
             await show(screens.unknownPass(), stage: .notice)
@@ -27,53 +36,53 @@ extension KioskSession {
             await show(screens.blockedPass(), stage: .notice)
             return .blocked
         case .staff(let member, _):
-            await show(staffScreens.pin(session: newSession(), name: member.name, error: nil), stage: .staffPIN(member))
+            await show(staffScreens.pin(session: newSession(), name: member.name, error: nil), stage: .staffPIN(member, digest))
             return .staffPIN
         case .resident(let resident, let pass):
-            return try await welcome(resident, pass: pass, device: device)
+            let visit = ResidentVisit(resident: resident, pass: pass, digest: digest, device: device, options: [:], chosen: nil)
+            return try await welcome(visit, generation: generation)
         }
     }
 
     /// Someone mid-way keeps their screen: the second person hears the buzzer and reads a line
-    /// that names nobody. The same pass tapped twice is simply ignored.
-    private func busyWith(_ holder: PassHolder) async -> TapOutcome? {
-        let elapsed = calendar.now().timeIntervalSince(lastActivity)
-        guard elapsed <= Double(screen.timeoutSeconds) else { return nil }
-        switch (stage, holder) {
-        case (.visit(let visit), .resident(let resident, _)) where resident.id == visit.resident.id:
-            return .repeatTap
-        case (.visit, _), (.staffPIN, _), (.staff, _):
-            var busy = screen
-            if !busy.lines.contains(ResidentScreens.busyLine) { busy.lines.append(ResidentScreens.busyLine) }
-            screen = busy
-            await events.publish(HubEvent(kind: .screen, time: calendar.now(), device: "kiosk", barcode: nil, message: busy.headline, screen: busy))
-            return .busy
-        case (.idle, _), (.notice, _):
-            return nil
+    /// that names nobody. The same card tapped again is simply ignored.
+    private func busyOutcome(for digest: PassDigest) -> TapOutcome? {
+        switch stage {
+        case .idle, .notice: return nil
+        case .resolving(let current): return current == digest ? .repeatTap : .busy
+        case .visit(let visit): return visit.digest == digest ? .repeatTap : .busy
+        case .staffPIN(_, let current): return current == digest ? .repeatTap : .busy
+        case .staff: return .busy
         }
     }
 
-    private func welcome(_ resident: Resident, pass: PassRecord, device: String) async throws -> TapOutcome {
-        guard let residentID = resident.id else { return .failed }
+    private func showBusyLine() async {
+        guard !screen.lines.contains(ResidentScreens.busyLine) else { return }
+        screen.lines.append(ResidentScreens.busyLine)
+        await events.publish(HubEvent(kind: .screen, time: calendar.now(), device: "kiosk", barcode: nil, message: screen.headline, screen: screen))
+    }
+
+    private func welcome(_ base: ResidentVisit, generation: Int) async throws -> TapOutcome {
+        guard let residentID = base.resident.id else { return .failed }
         let openRide = try await stores.uses.openRide(residentID: residentID)
         if let last = try await stores.uses.lastActivity(residentID: residentID),
            calendar.now().timeIntervalSince(last) < rules.doubleTapSeconds {
             await show(screens.alreadyRegistered(checkedIn: openRide != nil), stage: .notice)
             return .repeatTap
         }
+        let services = try await stores.services.list().filter { openRide == nil || $0.kind != .ride }
+        guard generation == self.generation else { return .failed }
+        var visit = base
         var order: [String] = []
-        var options: [String: ResidentVisit.Option] = [:]
         if let openRide {
             order.append("1")
-            options["1"] = .checkOut(openRide)
+            visit.options["1"] = .checkOut(openRide)
         }
-        let services = try await stores.services.list().filter { openRide == nil || $0.kind != .ride }
         for service in services.prefix(9 - order.count) {
             let key = String(order.count + 1)
             order.append(key)
-            options[key] = .service(service)
+            visit.options[key] = .service(service)
         }
-        let visit = ResidentVisit(resident: resident, pass: pass, device: device, options: options, chosen: nil)
         await show(screens.choice(session: newSession(), visit: visit, order: order), stage: .visit(visit))
         return .greeted
     }

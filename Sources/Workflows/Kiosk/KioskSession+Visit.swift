@@ -21,6 +21,10 @@ extension KioskSession {
             var next = visit
             next.chosen = option
             let credit = service.payment == .credit ? try? await stores.credit.balance(residentID: visit.resident.id ?? 0) : nil
+            if let credit, credit < service.price {
+                await show(screens.refused(ResidentScreens.creditTooLow(credit, service.price)), stage: .notice)
+                return
+            }
             await show(screens.confirm(session: newSession(), service: service, credit: credit), stage: .visit(next))
         }
     }

@@ -17,6 +17,9 @@ public actor KioskSession {
     var session: String?
     var screen: ConsoleScreen
     var lastActivity: Date
+    /// Bumped by every screen change, so a flow that awaited a store can tell whether the
+    /// kiosk moved on meanwhile.
+    var generation = 0
 
     public init(stores: KioskStores, rules: KioskRules, calendar: HubCalendar, events: EventBroadcaster, logger: Logger) {
         self.stores = stores
@@ -43,10 +46,11 @@ public actor KioskSession {
         guard claimed == session, session != nil else { throw KioskRefusal.stale }
         guard screen.offers(key) else { throw KioskRefusal.notOnScreen }
         lastActivity = calendar.now()
+        session = nil
         switch stage {
         case .visit(let visit): await choose(key, in: visit)
         case .staff(let desk): await staffKey(key, at: desk)
-        case .idle, .notice, .staffPIN: throw KioskRefusal.notOnScreen
+        case .idle, .resolving, .notice, .staffPIN: throw KioskRefusal.notOnScreen
         }
         return screen
     }
@@ -56,21 +60,27 @@ public actor KioskSession {
         await expireIfIdle()
         guard claimed == session, session != nil, screen.entry != .none else { throw KioskRefusal.stale }
         lastActivity = calendar.now()
+        session = nil
         switch stage {
-        case .staffPIN(let member): await checkPIN(value, for: member)
+        case .staffPIN(let member, let digest): await checkPIN(value, for: member, digest: digest)
         case .staff(let desk): await staffEntry(value, at: desk)
-        case .idle, .notice, .visit: throw KioskRefusal.notOnScreen
+        case .idle, .resolving, .notice, .visit: throw KioskRefusal.notOnScreen
         }
         return screen
     }
 
-    /// The console timed out (or was told to stop): back to idle, forgetting the person.
+    /// The console timed out on the screen it names: back to idle, forgetting the person. A reset
+    /// for a screen that has since changed (or for the idle screen) changes nothing.
     public func reset(session claimed: String?) async -> ConsoleScreen {
-        if claimed == session || claimed == nil { await goIdle() }
+        if let claimed, claimed == session { await goIdle() }
         return screen
     }
 
+    /// Every screen but idle gets a session, so a key or a timeout meant for it cannot touch the next.
     func show(_ next: ConsoleScreen, stage nextStage: KioskStage) async {
+        var next = next
+        if next.kind != .idle, next.session == nil { next.session = newSession() }
+        generation += 1
         stage = nextStage
         session = next.session
         screen = next
@@ -87,8 +97,11 @@ public actor KioskSession {
         String(UUID().uuidString.prefix(12)).lowercased()
     }
 
-    private func expireIfIdle() async {
-        if case .idle = stage { return }
+    func expireIfIdle() async {
+        switch stage {
+        case .idle, .resolving: return
+        default: break
+        }
         let elapsed = calendar.now().timeIntervalSince(lastActivity)
         if elapsed > Double(screen.timeoutSeconds) { await goIdle() }
     }

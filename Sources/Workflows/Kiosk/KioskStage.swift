@@ -5,10 +5,12 @@ import Inventory
 /// dropped the moment the console returns to idle.
 enum KioskStage: Sendable {
     case idle
+    /// A pass was tapped and is being looked up; a second tap meanwhile finds the kiosk busy.
+    case resolving(PassDigest)
     /// A message with nothing to choose; the console returns to idle after its timeout.
     case notice
     case visit(ResidentVisit)
-    case staffPIN(StaffMember)
+    case staffPIN(StaffMember, PassDigest)
     case staff(StaffDesk)
 }
 
@@ -21,6 +23,8 @@ struct ResidentVisit: Sendable {
 
     var resident: Resident
     var pass: PassRecord
+    /// To tell the same card tapped again from someone else's, without another lookup.
+    var digest: PassDigest
     var device: String
     var options: [String: Option]
     var chosen: Option?

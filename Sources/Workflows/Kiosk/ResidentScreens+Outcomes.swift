@@ -71,6 +71,14 @@ extension ResidentScreens {
         ConsoleScreen(session: nil, kind: kind, headline: headline, lines: lines, tone: tone, timeoutSeconds: shortTimeout)
     }
 
+    /// Said before the confirm screen, so nobody confirms an amount they cannot pay.
+    static func creditTooLow(_ credit: Cents, _ price: Cents) -> LocalizedText {
+        LocalizedText(
+            nl: "Uw tegoed (\(credit.formatted(.nl))) is te laag voor \(price.formatted(.nl)) — vraag de conciërge om op te waarderen",
+            en: "Your credit (\(credit.formatted(.en))) is too low for \(price.formatted(.en)) — ask the concierge to top it up"
+        )
+    }
+
     static let busyLine = LocalizedText(
         nl: "Een moment — er is nog iemand bezig bij de kiosk. Tik zo dadelijk opnieuw.",
         en: "One moment — someone else is using the kiosk. Tap again shortly."

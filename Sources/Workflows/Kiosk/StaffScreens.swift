@@ -41,7 +41,7 @@ struct StaffScreens: Sendable {
     func waitForPass(session: String, resident: Resident) -> ConsoleScreen {
         ConsoleScreen(
             session: session, kind: .waiting, headline: LocalizedText(nl: "Houd de nieuwe pas voor de lezer", en: "Hold the new pass to the reader"),
-            lines: [LocalizedText(nl: "Nieuwe pas voor \(resident.name)", en: "New pass for \(resident.name)")],
+            lines: [LocalizedText(nl: "Nieuwe pas voor \(Self.shortName(resident))", en: "New pass for \(Self.shortName(resident))")],
             options: [back], timeoutSeconds: timeout
         )
     }
@@ -60,7 +60,7 @@ struct StaffScreens: Sendable {
         return ConsoleScreen(
             session: session, kind: .staff, headline: LocalizedText(nl: "Controle \(position)/\(count)", en: "Review \(position)/\(count)"),
             lines: [
-                LocalizedText(nl: "\(ride.residentName) — \(ride.serviceName)", en: "\(ride.residentName) — \(ride.serviceName)"),
+                LocalizedText(nl: "\(Self.shortName(ride)) — \(ride.serviceName)", en: "\(Self.shortName(ride)) — \(ride.serviceName)"),
                 LocalizedText(nl: "Ingecheckt \(start), niet uitgecheckt; automatisch gesloten \(end)", en: "Checked in \(start), never checked out; closed by the hub at \(end)"),
             ],
             options: [
@@ -71,6 +71,21 @@ struct StaffScreens: Sendable {
             timeoutSeconds: timeout
         )
     }
+
+    /// Staff read the screen, but so may a resident standing beside them: a first name, an
+    /// initial and the reference say enough to check it is the right person.
+    static func shortName(_ resident: Resident) -> String {
+        GreetingName.of(resident.name) + (resident.reference.map { " (\($0))" } ?? "")
+    }
+
+    static func shortName(_ ride: ServiceUseView) -> String {
+        GreetingName.of(ride.residentName) + (ride.residentReference.map { " (\($0))" } ?? "")
+    }
+
+    static let passTaken = LocalizedText(
+        nl: "Deze pas is al van iemand anders — gebruik een nieuwe pas, of blokkeer de oude met `kiosk passes block`",
+        en: "This pass already belongs to someone — use a new pass, or block the old one with `kiosk passes block`"
+    )
 
     var back: ConsoleOption { ConsoleOption(key: "0", label: LocalizedText(nl: "Terug", en: "Back")) }
 }

@@ -114,3 +114,15 @@ import Testing
         #expect(UIDFormat.wiegand26.carriedByteCount(forCardLength: 7) == nil)
     }
 }
+
+@Suite struct UIDRejectionPrivacyTests {
+    @Test func aRejectedReadingNeverQuotesWhatTheReaderSent() throws {
+        for (format, text) in [(UIDFormat.hex, "E3086CEDZZ"), (.decimalBE, "12345678901234567890123")] {
+            guard case .failure(let rejection) = format.parse(text, length: 4) else {
+                Issue.record("\(text) should be refused as \(format)")
+                continue
+            }
+            #expect(!rejection.message.contains("E3086CED") && !rejection.message.contains("1234567890"), "\(rejection.message)")
+        }
+    }
+}
