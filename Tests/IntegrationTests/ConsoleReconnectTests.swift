@@ -35,7 +35,11 @@ struct ConsoleReconnectTests {
         let daemon = try Daemon()
         try await daemon.start()
         let console = try await ConsoleSession(arguments: ["--socket", daemon.socketPath, "--lang", "en"])
-        try await console.waitForHeadline(Self.idle)
+        try await console.waitForScreen("idle and connected") { screen in
+            ConsoleSession.headline(in: screen) == Self.idle && !screen.joined().contains(Self.banner)
+        }
+        // The idle screen is drawn before the event stream is up; keys wait for the connection.
+        try await Task.sleep(for: .seconds(1))
 
         try await console.sendKeys("7")
         try await console.waitForText("That key does nothing here — choose one of the numbers on the screen")
