@@ -3,6 +3,8 @@
 /// A BMP stream has no self-describing lengths: a tag missing from this table cannot be
 /// skipped, only reported. The one rule by tag class is the display/print text lines
 /// (`E1`–`E8`, `F1`–`F8`), which are all LL-var; that grouping is our reading of the spec.
+/// Assumption: `D0` is the one-byte algorithm key number and `D1` its LL-var offset; the
+/// brief lists both as variable, the spec copy we read gives `D0` one byte.
 public enum ZVTBMPTable {
     public static let rules: [UInt8: ZVTBMPLength] = [
         0x01: .fixed(1), 0x02: .fixed(1), 0x03: .fixed(1), 0x04: .fixed(6), 0x05: .fixed(1),
@@ -16,8 +18,7 @@ public enum ZVTBMPTable {
         0xE0: .fixed(1), 0xE9: .fixed(1), 0xEA: .fixed(1), 0xF0: .fixed(1),
     ]
 
-    /// Assumption: `D0` is the one-byte algorithm key number and `D1` its LL-var offset;
-    /// the brief lists both as variable, the spec copy we read gives `D0` one byte.
+    /// Nil means the tag cannot be skipped, so decoding must stop there.
     public static func rule(for tag: UInt8) -> ZVTBMPLength? {
         if let rule = rules[tag] {
             return rule
