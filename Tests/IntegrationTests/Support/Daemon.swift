@@ -98,6 +98,7 @@ final class Daemon: @unchecked Sendable {
         try process.run()
         self.process = process
         try await waitUntil(seconds: 20, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }
+        try await warmUpPassReaders()
     }
 
     func scan(_ code: String) throws {
