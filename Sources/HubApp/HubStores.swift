@@ -28,7 +28,7 @@ public struct HubStores: Sendable {
         manifests = ManifestStore(database: database, calendar: calendar)
         intakeOperator = StaffSessionStore(database: database)
         passes = PassStore(database: database, calendar: calendar)
-        staff = StaffStore(database: database, calendar: calendar, rules: rules)
+        staff = StaffStore(database: database, calendar: calendar, hasher: PINHasher(rounds: rules.pinRounds), rules: rules)
         services = ServiceCatalog(database: database, calendar: calendar, rules: rules)
         uses = ServiceUseStore(database: database, calendar: calendar, rules: rules)
         credit = CreditStore(database: database, calendar: calendar)

@@ -11,6 +11,13 @@ extension ConfigParser {
         if let seconds = reader.positiveInt("idle_seconds") { rules.idleSeconds = seconds }
         if let seconds = reader.positiveInt("double_tap_seconds") { rules.doubleTapSeconds = Double(seconds) }
         if let minutes = reader.positiveInt("staff_idle_minutes") { rules.staffIdleSeconds = Double(minutes) * 60 }
+        if let rounds = reader.positiveInt("pin_kdf_rounds") {
+            if rounds >= 1024, rounds <= 1 << 20, rounds & (rounds - 1) == 0 {
+                rules.pinRounds = rounds
+            } else {
+                reader.report(.invalidValue, key: "pin_kdf_rounds", "must be a power of two from 1024 to 1048576 (default 32768), found \(rounds)")
+            }
+        }
         if let dayEnd = reader.nonEmptyString("day_end") {
             if let (hour, minute) = Self.clockTime(dayEnd) {
                 rules.dayEndHour = hour

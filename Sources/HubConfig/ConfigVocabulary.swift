@@ -6,7 +6,7 @@ enum ConfigVocabulary {
 
     static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours", "key_file"]
 
-    static let kioskKeys = ["idle_seconds", "double_tap_seconds", "day_end", "staff_idle_minutes", "max_price"]
+    static let kioskKeys = ["idle_seconds", "double_tap_seconds", "day_end", "staff_idle_minutes", "max_price", "pin_kdf_rounds"]
 
     /// Keys the ZVT terminal driver will read; accepted now so a config written for a newer hub
     /// does not break this one.

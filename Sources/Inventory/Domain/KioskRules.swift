@@ -13,11 +13,14 @@ public struct KioskRules: Sendable, Equatable {
     public var staffIdleSeconds: Double
     /// The maximum price of a service unless staff set its own.
     public var defaultMaxPrice: Cents
+    /// scrypt's cost (N) for new staff PINs; lower only on slow test machines.
+    public var pinRounds: Int
 
     public init(
         doubleTapSeconds: Double = 10, dayEndHour: Int = 22, dayEndMinute: Int = 0, idleSeconds: Int = 20,
-        staffIdleSeconds: Double = 300, defaultMaxPrice: Cents = Cents(2500)
+        staffIdleSeconds: Double = 300, defaultMaxPrice: Cents = Cents(2500), pinRounds: Int = 1 << 15
     ) {
+        self.pinRounds = pinRounds
         self.doubleTapSeconds = doubleTapSeconds
         self.dayEndHour = dayEndHour
         self.dayEndMinute = dayEndMinute
