@@ -33,10 +33,10 @@ extension Daemon {
             return result
         }
         do {
-            try await waitUntil(seconds: 20, "hubd to wait for a tap") { try await self.waitingForTap() }
+            try await waitUntil(seconds: 50, "hubd to wait for a tap") { try await self.waitingForTap() }
         } catch {
             let status = await kiosk(["status"])
-            note("hubd never showed `kiosk \(arguments.joined(separator: " "))` waiting for a tap within 20 s; tapping anyway. status exit \(status.exit): \(status.stderr)")
+            note("hubd never showed `kiosk \(arguments.joined(separator: " "))` waiting for a tap within 50 s; tapping anyway. status exit \(status.exit): \(status.stderr)")
         }
         try await tap(uid)
         try await tapAgainIfLost(uid, finished: finished, arguments: arguments)
