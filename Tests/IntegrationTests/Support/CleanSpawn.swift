@@ -13,12 +13,13 @@ import Glibc
 /// `kill-server`. `Process` also gives the child a socket it watches for the child's end,
 /// and a daemon that inherits it keeps `runUntilExit` waiting for ever.
 enum CleanSpawn {
-    static func run(_ path: String, _ arguments: [String], environment: [String: String]) async -> CommandResult {
+    static func run(_ path: String, _ arguments: [String], environment: [String: String], stdin: String? = nil) async -> CommandResult {
         let directory = NSTemporaryDirectory() + "bh-spawn-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let out = directory + "/out", err = directory + "/err"
-        guard let pid = spawn(path, arguments, environment: environment, stdout: out, stderr: err) else {
+        let out = directory + "/out", err = directory + "/err", input = directory + "/in"
+        FileManager.default.createFile(atPath: input, contents: Data((stdin ?? "").utf8))
+        guard let pid = spawn(path, arguments, environment: environment, stdin: input, stdout: out, stderr: err) else {
             return CommandResult(exit: -1, stdout: "", stderr: "could not start \(path): \(String(cString: strerror(errno)))")
         }
         let status = await exitStatus(of: pid)
@@ -29,7 +30,9 @@ enum CleanSpawn {
         )
     }
 
-    private static func spawn(_ path: String, _ arguments: [String], environment: [String: String], stdout: String, stderr: String) -> pid_t? {
+    private static func spawn(
+        _ path: String, _ arguments: [String], environment: [String: String], stdin: String, stdout: String, stderr: String
+    ) -> pid_t? {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -43,7 +46,7 @@ enum CleanSpawn {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
