@@ -89,6 +89,30 @@ public final class PseudoTerminal: Sendable {
         try write(Array(text.utf8))
     }
 
+    /// Reads what the driver wrote to the slave, waiting up to `timeout` for the first byte;
+    /// an empty result means nothing arrived. Used by simulated devices that answer (the ZVT
+    /// terminal). Call it from one thread at a time, and not concurrently with `close`.
+    public func read(upTo count: Int = 4096, timeout: Duration) throws(DeviceError) -> [UInt8] {
+        guard let master = descriptors.withLock({ $0?.master }) else {
+            throw DeviceError(.closed, "the simulated device \(slavePath) is closed — create a new one")
+        }
+        let milliseconds = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        var readable = pollfd(fd: master.rawValue, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&readable, 1, milliseconds)
+        guard ready > 0 else { return [] }
+        var buffer = [UInt8](repeating: 0, count: max(1, count))
+        do {
+            let got = try buffer.withUnsafeMutableBytes { try master.read(into: $0) }
+            return Array(buffer.prefix(got))
+        } catch Errno.resourceTemporarilyUnavailable {
+            return []
+        } catch Errno.interrupted {
+            return []
+        } catch {
+            throw DeviceError(.closed, "could not read the simulated device \(slavePath): \(error)")
+        }
+    }
+
     /// Closes both ends; readers of the slave then see a hangup, like an unplugged scanner.
     public func close() {
         let taken = descriptors.withLock { state in
