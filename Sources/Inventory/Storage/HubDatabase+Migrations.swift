@@ -14,6 +14,9 @@ extension HubDatabase {
             try createServices(db)
             try createAuditAndProxies(db)
         }
+        migrator.registerMigration("v3-payments") { db in
+            try createPayments(db)
+        }
         return migrator
     }
 

@@ -5,3 +5,4 @@ extension PaymentMethod: DatabaseValueConvertible {}
 extension PaymentState: DatabaseValueConvertible {}
 extension ServiceUse.EndReason: DatabaseValueConvertible {}
 extension ServiceUse.ReviewState: DatabaseValueConvertible {}
+extension PaymentStatus: DatabaseValueConvertible {}

@@ -28,6 +28,7 @@ struct FeedCommand: AsyncParsableCommand {
         case .scanRejected: "!! "
         case .scanFailed: "XX "
         case .screen: "-- "
+        case .payment: "€  "
         }
     }
 }

@@ -10,6 +10,8 @@ public struct HubEvent: Sendable, Codable, Equatable {
         case scanFailed = "scan-failed"
         /// The kiosk console's screen changed; `screen` holds the new one.
         case screen
+        /// A card payment moved on; `payment` says which and how.
+        case payment
     }
 
     public var kind: Kind
@@ -19,10 +21,11 @@ public struct HubEvent: Sendable, Codable, Equatable {
     public var message: LocalizedText
     public var parcel: ParcelView?
     public var screen: ConsoleScreen?
+    public var payment: PaymentNotice?
 
     public init(
         kind: Kind, time: Date, device: String, barcode: String?, message: LocalizedText, parcel: ParcelView? = nil,
-        screen: ConsoleScreen? = nil
+        screen: ConsoleScreen? = nil, payment: PaymentNotice? = nil
     ) {
         self.kind = kind
         self.time = time
@@ -31,5 +34,6 @@ public struct HubEvent: Sendable, Codable, Equatable {
         self.message = message
         self.parcel = parcel
         self.screen = screen
+        self.payment = payment
     }
 }

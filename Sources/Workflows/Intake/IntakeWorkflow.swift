@@ -100,7 +100,7 @@ extension HubEvent.Kind {
         case .scanAccepted: .accepted
         case .scanDuplicate: .duplicate
         case .scanRejected, .scanFailed: .rejected
-        case .screen: .attention
+        case .screen, .payment: .attention
         }
     }
 }
