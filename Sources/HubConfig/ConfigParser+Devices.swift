@@ -55,7 +55,8 @@ extension ConfigParser {
             uidFormat: settings.uidFormat ?? defaults.uidFormat,
             uidLength: settings.uidLength ?? defaults.uidLength,
             usb: settings.usb,
-            gpio: settings.gpio
+            gpio: settings.gpio,
+            terminal: settings.terminal
         )
     }
 

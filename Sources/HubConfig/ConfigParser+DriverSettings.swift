@@ -9,6 +9,7 @@ struct DriverSettings {
     var uidLength: Int?
     var usb: USBMatch?
     var gpio: GPIOLines?
+    var terminal: TerminalSettings?
 }
 
 extension ConfigParser {
@@ -21,8 +22,7 @@ extension ConfigParser {
         settings.uidLength = readUIDLength(format: settings.uidFormat, reader: &reader)
         settings.usb = readUSBMatch(required: opened && driver == .hid, reader: &reader)
         settings.gpio = readGPIOLines(reader: &reader)
-        checkAddress(reader: &reader)
-        checkPassword(reader: &reader)
+        settings.terminal = readTerminal(driver: driver, reader: &reader)
         return settings
     }
 
@@ -84,22 +84,35 @@ extension ConfigParser {
         )
     }
 
-    private func checkAddress(reader: inout TableReader) {
-        guard let address = reader.string("address") else { return }
-        let parts = address.split(separator: ":", omittingEmptySubsequences: false)
-        let host = parts.dropLast().joined(separator: ":")
-        let port = parts.count > 1 ? parts.last.flatMap { Int($0) } : nil
-        guard !host.isEmpty, let port, (1...65535).contains(port) else {
-            reader.report(.invalidValue, key: "address", "must be \"host:port\" with a port from 1 to 65535, found \"\(address)\"")
-            return
-        }
+    private func readTerminal(driver: DriverKind?, reader: inout TableReader) -> TerminalSettings? {
+        let address = readAddress(reader: &reader)
+        let password = readPassword(reader: &reader)
+        var settings = TerminalSettings(host: address?.host, port: address?.port, password: password ?? "000000")
+        settings.acknowledgementTimeout = reader.positiveInt("ack_timeout_ms").map { .milliseconds($0) }
+        settings.replyTimeout = reader.positiveInt("reply_timeout_ms").map { .milliseconds($0) }
+        settings.completionTimeout = reader.positiveInt("completion_timeout_ms").map { .milliseconds($0) }
+        settings.customerTimeout = reader.positiveInt("customer_timeout_s").map { .seconds($0) }
+        return driver == .zvt ? settings : nil
     }
 
-    private func checkPassword(reader: inout TableReader) {
-        guard let password = reader.string("password") else { return }
+    private func readAddress(reader: inout TableReader) -> (host: String, port: UInt16)? {
+        guard let address = reader.string("address") else { return nil }
+        let parts = address.split(separator: ":", omittingEmptySubsequences: false)
+        let host = parts.dropLast().joined(separator: ":")
+        let port = parts.count > 1 ? parts.last.flatMap { UInt16($0) } : nil
+        guard !host.isEmpty, let port, port > 0 else {
+            reader.report(.invalidValue, key: "address", "must be \"host:port\" with a port from 1 to 65535, found \"\(address)\"")
+            return nil
+        }
+        return (host, port)
+    }
+
+    private func readPassword(reader: inout TableReader) -> String? {
+        guard let password = reader.string("password") else { return nil }
         guard password.count == 6, password.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             reader.report(.invalidValue, key: "password", "must be exactly 6 digits, such as \"000000\"")
-            return
+            return nil
         }
+        return password
     }
 }

@@ -37,6 +37,28 @@ extension ConfigParser {
         return rules
     }
 
+    /// The `[payments]` table: the guard on a single card payment.
+    mutating func parsePayments(_ table: TOMLTable?) -> PaymentRules {
+        var rules = PaymentRules()
+        guard let table else { return rules }
+        var reader = reader(for: table, in: .table("payments"))
+        reader.rejectUnknownKeys(known: ConfigVocabulary.paymentKeys)
+        if let amount = reader.nonEmptyString("max_amount") {
+            do {
+                let cents = try Cents.parse(amount)
+                if cents > .zero {
+                    rules.maxAmount = cents
+                } else {
+                    reader.report(.invalidValue, key: "max_amount", "must be more than 0,00, e.g. \"100,00\"")
+                }
+            } catch let error as InventoryError {
+                reader.report(.invalidValue, key: "max_amount", error.text.en)
+            } catch {}
+        }
+        absorb(reader)
+        return rules
+    }
+
     static func clockTime(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,

@@ -24,7 +24,8 @@ struct ConfigParser {
         let devices = parseDevices(tables(named: "devices", in: root))
         let suppliers = parseSuppliers(tables(named: "suppliers", in: root))
         let kiosk = parseKiosk(root["kiosk"]?.table)
-        return Configuration(hub: hub, devices: devices, suppliers: suppliers, kiosk: kiosk, sourcePath: sourcePath)
+        let payments = parsePayments(root["payments"]?.table)
+        return Configuration(hub: hub, devices: devices, suppliers: suppliers, kiosk: kiosk, payments: payments, sourcePath: sourcePath)
     }
 
     func reader(for table: TOMLTable, in section: ConfigSection, fallbackLine: Int? = nil) -> TableReader {

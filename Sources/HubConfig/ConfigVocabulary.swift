@@ -2,21 +2,24 @@ import Devices
 
 /// The words `hubd.toml` understands, kept in one place so validation and suggestions never disagree.
 enum ConfigVocabulary {
-    static let rootTables = ["hub", "kiosk", "devices", "suppliers"]
+    static let rootTables = ["hub", "kiosk", "payments", "devices", "suppliers"]
 
     static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours", "key_file"]
 
     static let kioskKeys = ["idle_seconds", "double_tap_seconds", "day_end", "staff_idle_minutes", "max_price", "pin_kdf_rounds"]
 
-    /// Keys the ZVT terminal driver will read; accepted now so a config written for a newer hub
-    /// does not break this one.
-    static let futureDeviceKeys = ["address", "password"]
+    static let paymentKeys = ["max_amount"]
+
+    /// The payment terminal's keys; the timeouts exist so tests can shorten the protocol's own.
+    static let terminalKeys = [
+        "address", "password", "ack_timeout_ms", "reply_timeout_ms", "completion_timeout_ms", "customer_timeout_s",
+    ]
 
     static let deviceKeys = [
         "name", "role", "driver", "path", "layout", "baud", "terminator", "max_code_length",
         "max_codes_per_second", "burst", "repeat_window_ms", "suffix_timeout_ms", "uid_format", "uid_bytes",
         "vid", "pid", "serial", "port", "chip", "led_green", "led_red", "buzzer", "buttons", "debounce_ms",
-    ] + futureDeviceKeys
+    ] + terminalKeys
 
     static let supplierKeys = ["id", "name", "patterns", "cold_chain", "medication"]
 

@@ -7,14 +7,17 @@ public struct Configuration: Sendable {
     public var devices: [DeviceDescriptor]
     public var suppliers: [Supplier]
     public var kiosk: KioskRules
+    public var payments: PaymentRules
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
 
     public init(
-        hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], kiosk: KioskRules = KioskRules(), sourcePath: String?
+        hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], kiosk: KioskRules = KioskRules(),
+        payments: PaymentRules = PaymentRules(), sourcePath: String?
     ) {
         self.hub = hub
         self.kiosk = kiosk
+        self.payments = payments
         self.devices = devices
         self.suppliers = suppliers
         self.sourcePath = sourcePath

@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import Inventory
 import Logging
@@ -13,7 +14,7 @@ final class KioskFixture: @unchecked Sendable {
     let clock: ManualTime
     let anna = StaffActor(id: nil, name: "Anna")
 
-    init(rules: KioskRules = KioskRules()) throws {
+    init(rules: KioskRules = KioskRules(), terminal: (any PaymentTerminal)? = nil) throws {
         directory = NSTemporaryDirectory() + "bh-kiosk-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try HubDatabase(path: directory + "/hub.sqlite", logger: Logger(label: "test"))
@@ -31,7 +32,16 @@ final class KioskFixture: @unchecked Sendable {
             parcels: ParcelStore(database: database, calendar: calendar, suppliers: suppliers, coldChainHours: 4),
             intakeOperator: StaffSessionStore(database: database)
         )
-        session = KioskSession(stores: stores, rules: rules, calendar: calendar, events: EventBroadcaster(), logger: Logger(label: "test"))
+        let paymentStore = PaymentStore(database: database, calendar: calendar, rules: PaymentRules())
+        let payments = terminal.map { terminal in
+            PaymentDesk(
+                store: paymentStore, terminal: terminal,
+                terminalName: "pin", calendar: calendar, events: nil, logger: Logger(label: "test")
+            )
+        }
+        session = KioskSession(
+            stores: stores, rules: rules, calendar: calendar, events: EventBroadcaster(), logger: Logger(label: "test"), payments: payments
+        )
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }

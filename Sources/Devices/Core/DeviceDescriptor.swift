@@ -21,6 +21,7 @@ public struct DeviceDescriptor: Sendable, Codable, Equatable {
     public var uidLength: Int
     public var usb: USBMatch?
     public var gpio: GPIOLines?
+    public var terminal: TerminalSettings?
 
     public init(
         name: String,
@@ -38,7 +39,8 @@ public struct DeviceDescriptor: Sendable, Codable, Equatable {
         uidFormat: UIDFormat = .hex,
         uidLength: Int = 4,
         usb: USBMatch? = nil,
-        gpio: GPIOLines? = nil
+        gpio: GPIOLines? = nil,
+        terminal: TerminalSettings? = nil
     ) {
         self.name = name
         self.role = role
@@ -56,6 +58,7 @@ public struct DeviceDescriptor: Sendable, Codable, Equatable {
         self.uidLength = uidLength
         self.usb = usb
         self.gpio = gpio
+        self.terminal = terminal
     }
 
     /// Keyboard scanners carry 2D codes (GS1 DataMatrix on medicines), serial lines are shorter.

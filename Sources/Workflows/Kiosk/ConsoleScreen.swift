@@ -13,6 +13,8 @@ public struct ConsoleScreen: Sendable, Codable, Equatable {
         case confirm
         /// Booked: what was registered.
         case done
+        /// A card payment in progress on the terminal; only "0" (stop) is offered.
+        case paying
         /// A message with nothing to choose: unknown or blocked pass, someone else busy, an error.
         case notice
         /// Staff mode: type the PIN.

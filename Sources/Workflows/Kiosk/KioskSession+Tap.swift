@@ -52,7 +52,7 @@ extension KioskSession {
         case .resolving(let current): return current == digest ? .repeatTap : .busy
         case .visit(let visit): return visit.digest == digest ? .repeatTap : .busy
         case .staffPIN(_, let current): return current == digest ? .repeatTap : .busy
-        case .staff: return .busy
+        case .staff, .paying: return .busy
         }
     }
 

@@ -46,7 +46,11 @@ extension KioskSession {
                     "use": "\(use.id ?? 0)", "resident": "\(residentID)", "service": "\(service.code)",
                     "kind": "\(use.kind.rawValue)", "payment": "\(use.paymentState.rawValue)",
                 ])
-                await show(screens.done(use, service: service), stage: .notice)
+                if use.paymentState == .awaitingPayment, payments != nil {
+                    await startPayment(for: use, service: service)
+                } else {
+                    await show(screens.done(use, service: service), stage: .notice)
+                }
             }
         } catch {
             logger.warning("kiosk registration refused", metadata: ["resident": "\(residentID)", "reason": "\(error)"])

@@ -12,6 +12,12 @@ public actor KioskSession {
     let logger: Logger
     let screens: ResidentScreens
     let staffScreens: StaffScreens
+    /// The card terminal's core; nil when no terminal is configured, and `pin` services are
+    /// then left "awaiting payment" for the concierge.
+    let payments: PaymentDesk?
+    /// The payment started from the kiosk, kept so tests and shutdown can wait for its end;
+    /// a payment always runs to its outcome, whatever the screen does meanwhile.
+    var paymentTask: Task<Void, Never>?
 
     var stage: KioskStage = .idle
     var session: String?
@@ -21,8 +27,12 @@ public actor KioskSession {
     /// kiosk moved on meanwhile.
     var generation = 0
 
-    public init(stores: KioskStores, rules: KioskRules, calendar: HubCalendar, events: EventBroadcaster, logger: Logger) {
+    public init(
+        stores: KioskStores, rules: KioskRules, calendar: HubCalendar, events: EventBroadcaster, logger: Logger,
+        payments: PaymentDesk? = nil
+    ) {
         self.stores = stores
+        self.payments = payments
         self.rules = rules
         self.calendar = calendar
         self.events = events
@@ -50,6 +60,7 @@ public actor KioskSession {
         switch stage {
         case .visit(let visit): await choose(key, in: visit)
         case .staff(let desk): await staffKey(key, at: desk)
+        case .paying(let payment): await payingKey(key, payment)
         case .idle, .resolving, .notice, .staffPIN: throw KioskRefusal.notOnScreen
         }
         return screen
@@ -64,7 +75,7 @@ public actor KioskSession {
         switch stage {
         case .staffPIN(let member, let digest): await checkPIN(value, for: member, digest: digest)
         case .staff(let desk): await staffEntry(value, at: desk)
-        case .idle, .resolving, .notice, .visit: throw KioskRefusal.notOnScreen
+        case .idle, .resolving, .notice, .visit, .paying: throw KioskRefusal.notOnScreen
         }
         return screen
     }
@@ -99,7 +110,7 @@ public actor KioskSession {
 
     func expireIfIdle() async {
         switch stage {
-        case .idle, .resolving: return
+        case .idle, .resolving, .paying: return
         default: break
         }
         let elapsed = calendar.now().timeIntervalSince(lastActivity)

@@ -12,6 +12,16 @@ enum KioskStage: Sendable {
     case visit(ResidentVisit)
     case staffPIN(StaffMember, PassDigest)
     case staff(StaffDesk)
+    /// A card payment runs on the terminal; the screen follows it and never times out.
+    case paying(KioskPayment)
+}
+
+/// The kiosk's payment for a registration it just booked.
+struct KioskPayment: Sendable {
+    var use: ServiceUse
+    var service: Service
+    var step: PaymentStep
+    var abortRefused = false
 }
 
 /// A resident at the kiosk: who tapped, what they may choose, and what they chose.

@@ -11,7 +11,7 @@ import Logging
 public actor PaymentDesk {
     let store: PaymentStore
     let terminal: any PaymentTerminal
-    let terminalName: String
+    public nonisolated let terminalName: String
     let events: EventBroadcaster?
     let logger: Logger
     let calendar: HubCalendar
