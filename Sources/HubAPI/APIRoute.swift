@@ -26,4 +26,8 @@ public enum APIRoute {
     public static let proxies = "/v1/proxies"
     public static let reportMonth = "/v1/reports/month"
     public static let audit = "/v1/audit"
+    public static let payments = "/v1/payments"
+    public static let paymentAbort = "/v1/payments/abort"
+    public static let paymentCloseDay = "/v1/payments/close-day"
+    public static let simulateTerminal = "/v1/simulate/terminal"
 }

@@ -51,11 +51,13 @@ public struct StatusResponse: Codable, Sendable {
     public var unknownPassTaps: [PassTapNotice]
     /// Staff commands waiting for a pass tap (enrolment, login), so nobody wonders why the kiosk ignores a tap.
     public var waitingForTap: [String]
+    /// The card terminal's side: reachable, busy, payments under recovery, last day close.
+    public var payment: PaymentDeskStatus?
 
     public init(
         hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
         synchronous: Int, staff: StaffSessionStore.Session?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
-        unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = []
+        unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = [], payment: PaymentDeskStatus? = nil
     ) {
         self.hub = hub
         self.version = version
@@ -71,5 +73,6 @@ public struct StatusResponse: Codable, Sendable {
         self.overdue = overdue
         self.unknownPassTaps = unknownPassTaps
         self.waitingForTap = waitingForTap
+        self.payment = payment
     }
 }

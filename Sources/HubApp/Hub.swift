@@ -18,6 +18,8 @@ public final class Hub: Sendable {
     public let kiosk: KioskSession
     public let claims: TapClaims
     public let passTaps: PassTapHook
+    /// The card terminal's payment core; nil when no device has role "payment".
+    public let payments: PaymentDesk?
     /// The GPIO LEDs and buzzer when a board is configured; otherwise feedback is a journal line.
     public let gpioFeedback: GPIOFeedback?
     public let startedAt: Date
@@ -45,7 +47,10 @@ public final class Hub: Sendable {
             parcels: stores.parcels, staff: stores.intakeOperator, calendar: calendar,
             feedback: feedback, events: events, logger: logger
         )
-        kiosk = KioskSession(stores: stores.kiosk, rules: configuration.kiosk, calendar: calendar, events: events, logger: logger)
+        payments = Self.paymentDesk(devices: devices, stores: stores, calendar: calendar, events: events, logger: logger)
+        kiosk = KioskSession(
+            stores: stores.kiosk, rules: configuration.kiosk, calendar: calendar, events: events, logger: logger, payments: payments
+        )
         claims = TapClaims()
         passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
         startedAt = calendar.now()

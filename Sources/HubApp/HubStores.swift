@@ -17,6 +17,7 @@ public struct HubStores: Sendable {
     public let timeline: ResidentTimeline
     public let reports: MonthReportStore
     public let audit: AuditLog
+    public let payments: PaymentStore
 
     init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) {
         let rules = configuration.kiosk
@@ -36,6 +37,7 @@ public struct HubStores: Sendable {
         timeline = ResidentTimeline(database: database, calendar: calendar)
         reports = MonthReportStore(database: database, calendar: calendar)
         audit = AuditLog(database: database)
+        payments = PaymentStore(database: database, calendar: calendar, rules: configuration.payments)
     }
 
     var kiosk: KioskStores {

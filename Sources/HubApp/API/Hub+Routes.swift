@@ -15,6 +15,7 @@ extension Hub {
         addConsoleRoutes(to: router)
         addServiceRoutes(to: router)
         addReportRoutes(to: router)
+        addPaymentRoutes(to: router)
         return router
     }
 

@@ -23,12 +23,15 @@ extension Hub {
 
     func status() async throws -> StatusResponse {
         let entries = await board.snapshot()
+        let payment = await payments?.status()
         let devices = self.devices.map { descriptor in
             let entry = entries[descriptor.name]
+            let terminal = paymentDeviceState(descriptor, payment)
             return StatusResponse.Device(
-                name: descriptor.name, role: descriptor.role, driver: descriptor.driver, path: descriptor.path,
-                state: entry?.state.label ?? (descriptor.role == nil ? "unused" : "starting"),
-                reason: entry?.state.reason, since: entry?.since,
+                name: descriptor.name, role: descriptor.role, driver: descriptor.driver,
+                path: descriptor.path ?? descriptor.terminal?.tcpAddress,
+                state: terminal?.state ?? entry?.state.label ?? (descriptor.role == nil ? "unused" : "starting"),
+                reason: terminal?.reason ?? entry?.state.reason, since: entry?.since,
                 simulated: simulation?.virtualDevices[descriptor.name] != nil,
                 delivered: entry?.counters.delivered ?? 0, dropped: entry?.counters.dropped ?? [:]
             )
@@ -40,7 +43,7 @@ extension Hub {
             synchronous: try database.synchronousLevel() ?? -1, staff: try await stores.intakeOperator.current(), devices: devices,
             parcelsToday: today.count, unassigned: today.filter { $0.status == .unassigned }.count,
             overdue: today.filter(\.overdue).count, unknownPassTaps: await passTaps.unknownTaps,
-            waitingForTap: await claims.pending
+            waitingForTap: await claims.pending, payment: payment
         )
     }
 

@@ -9,7 +9,7 @@ struct DeviceService: Service {
         let hub = hub
         let feedback = hub.gpioFeedback
         let supervisor = DeviceSupervisor(
-            descriptors: hub.devices, board: hub.board,
+            descriptors: hub.devices.filter { $0.role != .payment }, board: hub.board,
             sink: { input in await hub.route(input) }, logger: hub.logger,
             factory: { descriptor, logger in DriverFactory.make(for: descriptor, logger: logger, feedback: feedback) }
         )

@@ -29,13 +29,18 @@ public enum HubLauncher {
                 .init(service: DeviceService(hub: hub)),
                 .init(service: EventStreamCloser(events: hub.events)),
                 .init(service: DayEndService(uses: hub.stores.uses, calendar: hub.calendar, logger: logger)),
-            ],
+            ] + paymentServices(hub),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))
         try await group.run()
         withExtendedLifetime(lock) {}
         logger.notice("hubd stopped")
+    }
+
+    private static func paymentServices(_ hub: Hub) -> [ServiceGroupConfiguration.ServiceConfiguration] {
+        guard let desk = hub.payments else { return [] }
+        return [.init(service: PaymentService(desk: desk, store: hub.stores.payments, logger: hub.logger))]
     }
 
     /// Printed on stdout so a demo script or a person can find the virtual devices.

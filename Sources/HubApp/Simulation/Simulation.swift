@@ -12,13 +12,21 @@ public final class Simulation: Sendable {
     }
 
     public let virtualDevices: [String: VirtualDevice]
+    /// Simulated card terminals by device name, each on a pty the ZVT driver opens.
+    public let terminals: [String: ZVTTerminalSimulator]
     public let devices: [DeviceDescriptor]
 
     init(devices configured: [DeviceDescriptor], directory: String, logger: Logger) throws {
         var devices = configured.isEmpty ? Self.demoDevices : configured
         var virtual: [String: VirtualDevice] = [:]
+        var terminals: [String: ZVTTerminalSimulator] = [:]
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for index in devices.indices where devices[index].role != nil {
+            if devices[index].driver == .zvt {
+                let terminal = try Self.startTerminal(for: &devices[index], logger: logger)
+                terminals[devices[index].name] = terminal
+                continue
+            }
             guard let port = try VirtualPort.make(for: devices[index], directory: directory) else { continue }
             devices[index].path = port.path
             virtual[devices[index].name] = VirtualDevice(descriptor: devices[index], port: port)
@@ -26,12 +34,28 @@ public final class Simulation: Sendable {
         }
         self.devices = devices
         self.virtualDevices = virtual
+        self.terminals = terminals
+    }
+
+    /// The terminal simulator speaks ZVT's serial framing on a pty; the device is pointed at it
+    /// whatever the config said, so `--simulate` never reaches a real terminal.
+    private static func startTerminal(for device: inout DeviceDescriptor, logger: Logger) throws -> ZVTTerminalSimulator {
+        let terminal = try ZVTTerminalSimulator(transport: .pseudoTerminal, logger: logger)
+        terminal.start()
+        device.path = terminal.slavePath
+        var settings = device.terminal ?? TerminalSettings()
+        settings.host = nil
+        settings.port = nil
+        device.terminal = settings
+        logger.notice("simulated card terminal", metadata: ["device": "\(device.name)", "path": "\(terminal.slavePath ?? "?")"])
+        return terminal
     }
 
     static let demoDevices = [
         DeviceDescriptor(name: "intake-scanner", role: .intake, driver: .serial, terminator: .cr),
         DeviceDescriptor(name: "intake-wedge", role: .intake, driver: .evdev, layout: "us"),
         DeviceDescriptor(name: "pass-reader", role: .pass, driver: .rdm6300),
+        DeviceDescriptor(name: "pin-terminal", role: .payment, driver: .zvt, terminal: TerminalSettings()),
     ]
 
     /// Writes a code as the device would send it: a line on a serial port, key events on evdev.

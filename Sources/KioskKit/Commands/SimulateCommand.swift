@@ -5,7 +5,7 @@ import Workflows
 struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate", abstract: "Feed virtual devices (only against `hubd --simulate`) and press console keys.",
-        subcommands: [Scan.self, Tap.self, Key.self, Screen.self]
+        subcommands: [Scan.self, Tap.self, Key.self, Screen.self, Terminal.self]
     )
 
     struct Scan: AsyncParsableCommand {
@@ -34,6 +34,22 @@ struct SimulateCommand: AsyncParsableCommand {
 }
 
 extension SimulateCommand {
+    struct Terminal: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Script the simulated card terminal's next payment: approve, decline, timeout, busy, abort-accepted, abort-refused, drop-before-ack, drop-after-ack; or unsolicited."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "What the terminal does next.") var script: String
+        @Option(help: "Terminal device name (default: the only one).") var device: String?
+
+        func run() async throws {
+            let result: SimulateScanResponse = try await global.client().send(
+                .POST, APIRoute.simulateTerminal, body: SimulateTerminalRequest(device: device, script: script)
+            )
+            global.printer.say("\(result.device): volgende betaling \(script)", "\(result.device): next payment \(script)")
+        }
+    }
+
     struct Key: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Press a keypad key on the kiosk console, as the console would, and show the next screen.")
         @OptionGroup var global: GlobalOptions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HubAPI
+import Workflows
 
 struct StatusCommand: AsyncParsableCommand {
     /// "12 (rate-limited 10, repeated 2)", or "0".
@@ -44,6 +45,28 @@ struct StatusCommand: AsyncParsableCommand {
         }
         for purpose in status.waitingForTap {
             p.say("wacht op een pas: \(purpose)", "waiting for a pass tap: \(purpose)")
+        }
+        if let payment = status.payment { Self.printPayment(payment, p) }
+    }
+
+    private static func printPayment(_ payment: PaymentDeskStatus, _ p: Printer) {
+        let contact = payment.lastContact.map { p.time($0) } ?? p.text("nog niet", "not yet")
+        p.say("betaalautomaat \(payment.terminal) (\(payment.protocolName)): laatste contact \(contact)",
+              "card terminal \(payment.terminal) (\(payment.protocolName)): last contact \(contact)")
+        if let running = payment.runningPaymentID {
+            p.say("  bezig met betaling #\(running)", "  busy with payment #\(running)")
+        }
+        if payment.unresolved > 0 {
+            p.say("  \(payment.unresolved) betaling(en) met onbekende uitkomst — hubd vraagt het de automaat na; nieuwe betalingen wachten",
+                  "  \(payment.unresolved) payment(s) with unknown outcome — hubd is checking with the terminal; new payments wait")
+        }
+        if let problem = payment.lastProblem {
+            p.say("  laatste probleem: \(problem)", "  last problem: \(problem)")
+        }
+        if let record = payment.lastReconciliation {
+            print("  " + PaymentText.reconciliation(record, p))
+        } else {
+            p.say("  nog geen dagafsluiting (kiosk payments close-day)", "  no day closed yet (kiosk payments close-day)")
         }
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import Inventory
+import Logging
+import ServiceLifecycle
+import Workflows
+
+/// Runs payment recovery: once at start-up, before the kiosk can start a new payment, and
+/// again every `retry` while a payment's outcome is still unknown (the terminal may be
+/// switched off, or its cable out).
+struct PaymentService: Service {
+    let desk: PaymentDesk
+    let store: PaymentStore
+    let logger: Logger
+    var retry: Duration = .seconds(10)
+
+    func run() async throws {
+        let unknown = try await store.sweepAfterRestart()
+        if !unknown.isEmpty {
+            logger.warning("payments with an unknown outcome after a restart — recovering from the terminal", metadata: ["count": "\(unknown.count)"])
+        }
+        await desk.recover()
+        while !Task.isCancelledOrShuttingDown {
+            do {
+                try await Task.sleep(for: retry)
+            } catch {
+                return
+            }
+            if try await !store.unresolved().isEmpty {
+                await desk.recover()
+            }
+        }
+    }
+}
+
+private extension Task where Success == Never, Failure == Never {
+    static var isCancelledOrShuttingDown: Bool {
+        isCancelled || isShuttingDownGracefully
+    }
+}
