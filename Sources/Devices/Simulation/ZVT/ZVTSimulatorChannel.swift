@@ -1,0 +1,13 @@
+/// One conversation with the ECR in whole APDUs; the serial channel adds framing, CRC and
+/// ACK/NAK, the TCP channel sends bare APDUs. Used only on the serving thread.
+protocol ZVTSimulatorChannel: AnyObject {
+    /// The next APDU from the ECR, or nil when none arrived before `deadline`. A serial repeat
+    /// of an already accepted frame is not returned again.
+    func receive(until deadline: ContinuousClock.Instant) throws(ZVTSimulatorLinkLoss) -> ZVTAPDU?
+    /// Sends one APDU; on serial it returns once the ECR acknowledged the frame.
+    /// `corruptingFirstCRC` is ignored on TCP, which has no CRC. `trailing` bytes follow the
+    /// message once, outside any frame.
+    func send(_ apdu: ZVTAPDU, corruptingFirstCRC: Bool, trailing: [UInt8]) throws(ZVTSimulatorLinkLoss)
+    /// Bytes that are not ZVT at all, such as a banner.
+    func sendRaw(_ bytes: [UInt8]) throws(ZVTSimulatorLinkLoss)
+}

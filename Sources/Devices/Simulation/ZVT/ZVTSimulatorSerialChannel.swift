@@ -1,0 +1,143 @@
+/// The terminal's end of a serial ZVT link (PA00P016) over the pty master.
+///
+/// Every valid ECR frame is answered with ACK (or, once if scripted, NAK), every broken one
+/// with NAK. Own frames wait for the ECR's ACK for T2 and are repeated at most twice. A frame
+/// identical to the last accepted one, arriving before the terminal sent anything, is the
+/// ECR repeating because our ACK was lost: it is acknowledged again but not handed on, so it
+/// cannot be processed twice.
+final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
+    static let pendingLimit = 64
+    static let slice: Duration = .milliseconds(20)
+
+    private let pty: PseudoTerminal
+    private let shared: ZVTSimulatorShared
+    private let acknowledgement: Duration
+    private var framer = ZVTSerialFramer()
+    private var pending: [ZVTAPDU] = []
+    private var lastAccepted: ZVTAPDU?
+    private var linkAnswers: [ZVTSerialEvent] = []
+
+    init(pty: PseudoTerminal, shared: ZVTSimulatorShared, acknowledgement: Duration) {
+        self.pty = pty
+        self.shared = shared
+        self.acknowledgement = acknowledgement
+    }
+
+    func receive(until deadline: ContinuousClock.Instant) throws(ZVTSimulatorLinkLoss) -> ZVTAPDU? {
+        while true {
+            if !pending.isEmpty {
+                return pending.removeFirst()
+            }
+            guard shared.isRunning else { throw .stopped }
+            let now = ContinuousClock.now
+            guard now < deadline else { return nil }
+            try pump(for: min(Self.slice, deadline - now))
+        }
+    }
+
+    func send(_ apdu: ZVTAPDU, corruptingFirstCRC: Bool, trailing: [UInt8]) throws(ZVTSimulatorLinkLoss) {
+        lastAccepted = nil
+        let frame = ZVTSerialFrame.encode(apdu)
+        for attempt in 0..<3 {
+            var bytes = attempt == 0 && corruptingFirstCRC ? Self.corrupted(frame) : frame
+            if attempt == 0 {
+                bytes += trailing
+            }
+            linkAnswers.removeAll()
+            try write(bytes)
+            if try awaitAcknowledgement() {
+                return
+            }
+        }
+        throw .lost
+    }
+
+    func sendRaw(_ bytes: [UInt8]) throws(ZVTSimulatorLinkLoss) {
+        try write(bytes)
+    }
+
+    /// The pty side of "losing the link": everything the ECR sends meanwhile is read and
+    /// thrown away, so nothing of it is answered or processed later.
+    func goDeaf(for silence: Duration) throws(ZVTSimulatorLinkLoss) {
+        let deadline = ContinuousClock.now + silence
+        while ContinuousClock.now < deadline {
+            guard shared.isRunning else { throw .stopped }
+            _ = try read(for: Self.slice)
+        }
+        framer.reset()
+        pending.removeAll()
+        linkAnswers.removeAll()
+        lastAccepted = nil
+    }
+
+    private func awaitAcknowledgement() throws(ZVTSimulatorLinkLoss) -> Bool {
+        let deadline = ContinuousClock.now + acknowledgement
+        while true {
+            if let answer = linkAnswers.first {
+                return answer == .ack
+            }
+            guard shared.isRunning else { throw .stopped }
+            let now = ContinuousClock.now
+            guard now < deadline else { return false }
+            try pump(for: min(Self.slice, deadline - now))
+        }
+    }
+
+    private func pump(for timeout: Duration) throws(ZVTSimulatorLinkLoss) {
+        let bytes = try read(for: timeout)
+        let now = ContinuousClock.now
+        let events = bytes.isEmpty ? framer.flush(at: now) : framer.feed(bytes, at: now)
+        for event in events {
+            try handle(event)
+        }
+    }
+
+    private func handle(_ event: ZVTSerialEvent) throws(ZVTSimulatorLinkLoss) {
+        switch event {
+        case .frame(let apdu):
+            if shared.shouldRefuseFrame(apdu) {
+                try refuse()
+                return
+            }
+            try write([ZVTSerialFrame.ack])
+            guard apdu != lastAccepted else { return }
+            lastAccepted = apdu
+            if pending.count < Self.pendingLimit {
+                pending.append(apdu)
+            }
+        case .badFrame:
+            try refuse()
+        case .ack, .nak:
+            linkAnswers.append(event)
+        }
+    }
+
+    private func refuse() throws(ZVTSimulatorLinkLoss) {
+        shared.countNAK()
+        try write([ZVTSerialFrame.nak])
+    }
+
+    private func read(for timeout: Duration) throws(ZVTSimulatorLinkLoss) -> [UInt8] {
+        do {
+            return try pty.read(upTo: 4096, timeout: timeout)
+        } catch {
+            throw .stopped
+        }
+    }
+
+    private func write(_ bytes: [UInt8]) throws(ZVTSimulatorLinkLoss) {
+        do {
+            try pty.write(bytes)
+        } catch {
+            throw .lost
+        }
+    }
+
+    /// Flips the CRC's low byte, which sits before the high byte at the frame's end.
+    private static func corrupted(_ frame: [UInt8]) -> [UInt8] {
+        var bytes = frame
+        guard bytes.count >= 2 else { return bytes }
+        bytes[bytes.count - 2] ^= 0xFF
+        return bytes
+    }
+}
