@@ -7,7 +7,7 @@ import Workflows
 /// Runs payment recovery: once at start-up, before the kiosk can start a new payment, and
 /// again every `retry` while a payment's outcome is still unknown (the terminal may be
 /// switched off, or its cable out).
-struct PaymentService: Service {
+struct PaymentService: ServiceLifecycle.Service {
     let desk: PaymentDesk
     let store: PaymentStore
     let logger: Logger

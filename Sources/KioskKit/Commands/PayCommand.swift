@@ -17,12 +17,15 @@ struct PayCommand: AsyncParsableCommand {
     @Flag(help: "One JSON document on stdout.") var json = false
 
     func run() async throws {
-        var client = try global.client()
-        client.timeout = .seconds(300)
+        var patient = try global.client()
+        patient.timeout = .seconds(300)
+        let client = patient
         let p = global.printer
         let request = PayRequest(amount: amount, reference: reference)
+        let reference = reference
+        let quiet = json
         let settlement: PaymentSettlement = try await withThrowingTaskGroup(of: PaymentSettlement?.self) { group in
-            if !json {
+            if !quiet {
                 group.addTask { await Self.follow(client: client, reference: reference, printer: p); return nil }
             }
             group.addTask { try await client.send(.POST, APIRoute.payments, body: request) }

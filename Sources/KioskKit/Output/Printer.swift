@@ -3,7 +3,7 @@ import HubAPI
 import Inventory
 
 /// Where a command's answer goes: people get text in their language, scripts get one JSON document.
-struct Printer {
+struct Printer: Sendable {
     let language: Language
 
     func text(_ nl: String, _ en: String) -> String {

@@ -117,7 +117,7 @@ public actor PaymentDesk {
                 _ = try await store.journal(id, Self.outcome(result))
             },
             receipt: { lines in
-                try await store.appendReceipt(id, lines: lines /* REDACT */)
+                try await store.appendReceipt(id, lines: lines.map(CardNumberRedactor.redact))
             }
         )
     }
@@ -144,9 +144,9 @@ public actor PaymentDesk {
                 maskedPAN: transaction.maskedPAN, cardName: transaction.cardName
             ))
         case .declined(let code, let reason):
-            .declined(code: code, reason: reason /* REDACT */)
+            .declined(code: code, reason: CardNumberRedactor.redact(reason))
         case .aborted(let code, let reason):
-            .aborted(code: code, reason: reason /* REDACT */)
+            .aborted(code: code, reason: CardNumberRedactor.redact(reason))
         }
     }
 }

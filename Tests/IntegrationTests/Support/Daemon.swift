@@ -91,7 +91,7 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Starts hubd and waits until it answers `kiosk status`.
-    func start(arguments: [String] = []) async throws {
+    func start(arguments: [String] = [], environment: [String: String] = [:]) async throws {
         runs += 1
         logPath = directory + "/hubd-\(runs).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -100,6 +100,9 @@ final class Daemon: @unchecked Sendable {
         process.arguments = ["--config", configPath] + arguments
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.standardOutput = FileHandle.nullDevice
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         try process.run()
         self.process = process
         try await waitUntil(seconds: 20, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }

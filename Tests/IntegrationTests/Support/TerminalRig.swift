@@ -1,0 +1,54 @@
+import Devices
+import Foundation
+import Logging
+
+/// A simulated ZVT terminal in the test process, on a pty (serial framing) or loopback TCP,
+/// and the `[[devices]]` table that points hubd at it. It outlives hubd restarts, so its
+/// ledger is the truth the crash tests compare the hub's journal with.
+final class TerminalRig: Sendable {
+    enum Transport: String, Sendable, CaseIterable, CustomStringConvertible {
+        case serial
+        case tcp
+        var description: String { rawValue }
+    }
+
+    let transport: Transport
+    let simulator: ZVTTerminalSimulator
+
+    /// Short timeouts on both sides, so a silent peer costs a second, not the spec's five.
+    init(_ transport: Transport, banner: String? = "PT READY v1.0\r\n", firstReceipt: Int = 1) throws {
+        self.transport = transport
+        let options = ZVTSimulatorOptions(
+            banner: banner, firstReceiptNumber: firstReceipt, stepDelay: .milliseconds(20), replyTimeout: .milliseconds(1500),
+            acknowledgement: .milliseconds(800), dropSilence: .milliseconds(1200), abortWindow: .seconds(20)
+        )
+        var logger = Logger(label: "terminal-simulator")
+        logger.logLevel = .warning
+        simulator = try ZVTTerminalSimulator(transport: transport == .serial ? .pseudoTerminal : .tcp(port: 0), options: options, logger: logger)
+        simulator.start()
+    }
+
+    deinit {
+        simulator.stop()
+    }
+
+    var deviceConfig: String {
+        let endpoint = transport == .serial
+            ? "path = \"\(simulator.slavePath ?? "")\""
+            : "address = \"127.0.0.1:\(simulator.port ?? 0)\""
+        return """
+
+        [[devices]]
+        name = "pin-terminal"
+        role = "payment"
+        driver = "zvt"
+        \(endpoint)
+        password = "000000"
+        ack_timeout_ms = 800
+        reply_timeout_ms = 3000
+        completion_timeout_ms = 2500
+        customer_timeout_s = 30
+
+        """
+    }
+}
