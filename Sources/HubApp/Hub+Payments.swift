@@ -33,7 +33,7 @@ extension Hub {
     func paymentDeviceState(_ descriptor: DeviceDescriptor, _ status: PaymentDeskStatus?) -> (state: String, reason: String?)? {
         guard descriptor.role == .payment else { return nil }
         guard let status, status.terminal == descriptor.name else { return ("unused", "only the first payment terminal is used") }
-        if status.runningPaymentID != nil { return ("busy", nil) }
+        if status.runningPaymentId != nil { return ("busy", nil) }
         if status.unresolved > 0 { return ("recovering", status.lastProblem) }
         if let problem = status.lastProblem { return ("error", problem) }
         return (status.lastContact == nil ? "waiting" : "connected", nil)

@@ -6,7 +6,8 @@ import Workflows
 
 /// Runs payment recovery: once at start-up, before the kiosk can start a new payment, and
 /// again every `retry` while a payment's outcome is still unknown (the terminal may be
-/// switched off, or its cable out).
+/// switched off, or its cable out). Between payments it keeps the terminal connected, so a
+/// terminal that was off is found again without a restart.
 struct PaymentService: ServiceLifecycle.Service {
     let desk: PaymentDesk
     let store: PaymentStore
@@ -19,6 +20,7 @@ struct PaymentService: ServiceLifecycle.Service {
             logger.warning("payments with an unknown outcome after a restart — recovering from the terminal", metadata: ["count": "\(unknown.count)"])
         }
         await desk.recover()
+        await desk.connect()
         while !Task.isCancelledOrShuttingDown {
             do {
                 try await Task.sleep(for: retry)
@@ -27,6 +29,8 @@ struct PaymentService: ServiceLifecycle.Service {
             }
             if try await !store.unresolved().isEmpty {
                 await desk.recover()
+            } else if await !desk.isHealthy {
+                await desk.connect()
             }
         }
     }

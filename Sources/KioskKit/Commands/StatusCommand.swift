@@ -53,7 +53,7 @@ struct StatusCommand: AsyncParsableCommand {
         let contact = payment.lastContact.map { p.time($0) } ?? p.text("nog niet", "not yet")
         p.say("betaalautomaat \(payment.terminal) (\(payment.protocolName)): laatste contact \(contact)",
               "card terminal \(payment.terminal) (\(payment.protocolName)): last contact \(contact)")
-        if let running = payment.runningPaymentID {
+        if let running = payment.runningPaymentId {
             p.say("  bezig met betaling #\(running)", "  busy with payment #\(running)")
         }
         if payment.unresolved > 0 {

@@ -33,11 +33,29 @@ extension PaymentDesk {
         return record
     }
 
+    /// Connects and registers while idle, so the terminal is ready before the first customer
+    /// and messages it sends unasked are answered. A failure is kept for `kiosk status`.
+    public func connect() async {
+        guard !occupied, running == nil, !recovering else { return }
+        do {
+            try await terminal.prepare()
+            lastContact = calendar.now()
+            lastProblem = nil
+        } catch {
+            if lastProblem != error.message {
+                logger.warning("card terminal not reachable", metadata: ["terminal": "\(terminalName)", "reason": "\(error.message)"])
+            }
+            lastProblem = error.message
+        }
+    }
+
+    public var isHealthy: Bool { lastProblem == nil && lastContact != nil }
+
     public func status() async -> PaymentDeskStatus {
         let unresolved = (try? await store.unresolved().count) ?? 0
         let reconciliation = try? await store.lastReconciliation()
         return PaymentDeskStatus(
-            terminal: terminalName, protocolName: terminal.protocolName, runningPaymentID: running?.id,
+            terminal: terminalName, protocolName: terminal.protocolName, runningPaymentId: running?.id,
             unresolved: unresolved, lastProblem: lastProblem, lastContact: lastContact, lastReconciliation: reconciliation
         )
     }

@@ -5,7 +5,7 @@ import Inventory
 public struct PaymentDeskStatus: Sendable, Codable, Equatable {
     public var terminal: String
     public var protocolName: String
-    public var runningPaymentID: Int64?
+    public var runningPaymentId: Int64?
     /// Payments whose outcome is still being recovered; new payments wait for them.
     public var unresolved: Int
     public var lastProblem: String?

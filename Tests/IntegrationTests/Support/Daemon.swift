@@ -91,7 +91,7 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Starts hubd and waits until it answers `kiosk status`.
-    func start(arguments: [String] = [], environment: [String: String] = [:]) async throws {
+    func start(arguments: [String] = [], environment: [String: String] = [:], warmUp: Bool = true) async throws {
         runs += 1
         logPath = directory + "/hubd-\(runs).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -106,7 +106,7 @@ final class Daemon: @unchecked Sendable {
         try process.run()
         self.process = process
         try await waitUntil(seconds: 20, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }
-        try await warmUpPassReaders()
+        if warmUp { try await warmUpPassReaders() }
     }
 
     func scan(_ code: String) throws {
@@ -126,6 +126,12 @@ final class Daemon: @unchecked Sendable {
 
     func log() -> String {
         (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Waits for hubd to end on its own (a crash test's fail point kills it).
+    func waitForExit(seconds: Double = 30) async throws {
+        guard let process else { return }
+        try await waitUntil(seconds: seconds, "hubd to exit") { !process.isRunning }
     }
 
     func signal(_ signal: Int32) async {

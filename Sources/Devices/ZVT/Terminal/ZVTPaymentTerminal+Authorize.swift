@@ -22,6 +22,7 @@ extension ZVTPaymentTerminal {
         _ command: ZVTAPDU, events: PaymentTerminalEvents, session: ZVTSession
     ) async throws(PaymentTerminalError) -> TerminalResult {
         try await transmit(command, on: session, outcomeUnknown: true)
+        FailPoint.reach("zvt.authorization-sent")
         let reply = try await awaitReply(on: session, outcomeUnknown: true)
         if reply.isNegativeReply {
             throw refusal(reply, session: session, busyMeansRetry: true)
@@ -88,6 +89,7 @@ extension ZVTPaymentTerminal {
         try await journal(result, events: events, session: session)
         dialogue.record(result, from: info)
         try await acknowledge(on: session, outcomeUnknown: true)
+        FailPoint.reach("zvt.status-acknowledged")
     }
 
     private func journal(_ result: TerminalResult, events: PaymentTerminalEvents, session: ZVTSession) async throws(PaymentTerminalError) {
