@@ -45,6 +45,10 @@ struct PaymentCrashTests {
         let approved = payments.filter { $0.status == .approved }
         let hub = approved.map { Charge(receipt: $0.receiptNumber ?? -1, cents: $0.amountCents) }
         let terminal = rig.simulator.charges.map { Charge(receipt: $0.receiptNumber, cents: Int($0.amountCents)) }
+        let summary = "note: crash test: kills \(killed.sorted { $0.key < $1.key }), payments \(payments.count), approved \(approved.count) "
+            + "(recovered \(approved.filter(\.recovered).count)), terminal charges \(terminal.count), reversals \(rig.simulator.reversals.count), "
+            + "06 01 received \(rig.simulator.authorizationsReceived)\n"
+        FileHandle.standardError.write(Data(summary.utf8))
         #expect(Set(hub) == Set(terminal), "seed \(seed)")
         #expect(hub.count == Set(hub).count, "no receipt recorded twice (seed \(seed))")
         #expect(terminal.count == Set(terminal).count, "nothing charged twice (seed \(seed))")
