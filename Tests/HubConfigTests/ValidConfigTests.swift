@@ -101,7 +101,7 @@ import Testing
                              baud: 115200, terminator: .crlf, maxCodesPerSecond: 5),
             DeviceDescriptor(name: "pass-reader", role: .pass, driver: .rdm6300, path: "/dev/ttyAMA0",
                              suffixTimeout: .milliseconds(50), uidFormat: .decimalLE),
-            DeviceDescriptor(name: "pin", role: .payment, driver: .zvt),
+            DeviceDescriptor(name: "pin", role: .payment, driver: .zvt, terminal: TerminalSettings(host: "127.0.0.1", port: 20007)),
             DeviceDescriptor(name: "panel", role: .buttons, driver: .gpio,
                              gpio: GPIOLines(chip: "gpiochip0", ledGreen: 17, ledRed: 27, buzzer: 22, buttons: [5, 6, 13])),
             DeviceDescriptor(name: "spare", role: nil, driver: .hid,
