@@ -49,6 +49,6 @@ public enum HubLauncher {
         let lines = simulation.virtualDevices.keys.sorted().compactMap { name in
             simulation.virtualDevices[name].map { "simulated \(name): \($0.descriptor.path ?? "?")\n" }
         }
-        FileHandle.standardOutput.write(Data(lines.joined().utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data(lines.joined().utf8))
     }
 }

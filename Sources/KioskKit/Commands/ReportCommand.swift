@@ -16,7 +16,7 @@ struct ReportCommand: AsyncParsableCommand {
         func run() async throws {
             let report: MonthReport = try await global.client().get(APIRoute.reportMonth, query: ["month": month])
             if json { return try global.printer.json(report) }
-            if csv { return FileHandle.standardOutput.write(Data(try MonthReportCSV.render(report).utf8)) }
+            if csv { return Printer.write(Data(try MonthReportCSV.render(report).utf8)) }
             MonthReportText.print(report, global.printer)
         }
     }

@@ -16,8 +16,13 @@ struct Printer: Sendable {
 
     func json(_ value: some Encodable) throws {
         let data = try HubJSON.encoder(pretty: true).encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        Self.write(data + Data("\n".utf8))
+    }
+
+    /// A reader that went away (`| head`, `| grep -q`) ends the output quietly instead of
+    /// crashing on the broken pipe.
+    static func write(_ data: Data) {
+        try? FileHandle.standardOutput.write(contentsOf: data)
     }
 
     func warn(_ nl: String, _ en: String) {
