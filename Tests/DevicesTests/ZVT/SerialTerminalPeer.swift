@@ -1,0 +1,70 @@
+@testable import Devices
+import Foundation
+import Synchronization
+
+/// Plays a ZVT terminal on the master side of a pty, on a thread of its own: ACKs each frame
+/// the hub sends, answers it with the next step's APDUs as frames, and sends each only after
+/// the hub acknowledged the previous one, as PA00P016 requires.
+final class SerialTerminalPeer: Sendable {
+    private struct State {
+        var steps: [ScriptedZVTLink.Step]
+        var received: [ZVTAPDU] = []
+        var stopped = false
+    }
+
+    private let pty: PseudoTerminal
+    private let state: Mutex<State>
+
+    init(_ pty: PseudoTerminal, steps: [ScriptedZVTLink.Step]) {
+        self.pty = pty
+        state = Mutex(State(steps: steps))
+    }
+
+    var received: [ZVTAPDU] { state.withLock { $0.received } }
+    var remainingSteps: Int { state.withLock { $0.steps.count } }
+
+    func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "zvt-test-terminal"
+        thread.start()
+    }
+
+    func stop() {
+        state.withLock { $0.stopped = true }
+    }
+
+    private func run() {
+        var framer = ZVTSerialFramer()
+        var outbound: [ZVTAPDU] = []
+        var awaitingACK = false
+        while !state.withLock({ $0.stopped }) {
+            if !awaitingACK, !outbound.isEmpty {
+                try? pty.write(ZVTSerialFrame.encode(outbound.removeFirst()))
+                awaitingACK = true
+            }
+            guard let bytes = try? pty.read(timeout: .milliseconds(20)) else { return }
+            for event in framer.feed(bytes, at: .now) {
+                switch event {
+                case .frame(let apdu):
+                    try? pty.write([ZVTSerialFrame.ack])
+                    outbound += answers(to: apdu)
+                case .ack:
+                    awaitingACK = false
+                case .nak:
+                    awaitingACK = false
+                case .badFrame:
+                    try? pty.write([ZVTSerialFrame.nak])
+                }
+            }
+        }
+    }
+
+    private func answers(to apdu: ZVTAPDU) -> [ZVTAPDU] {
+        state.withLock { state in
+            state.received.append(apdu)
+            guard let step = state.steps.first, step.expect == apdu else { return [] }
+            state.steps.removeFirst()
+            return step.answers
+        }
+    }
+}
