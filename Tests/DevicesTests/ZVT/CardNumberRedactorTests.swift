@@ -22,7 +22,6 @@ import Testing
             "Betrag EUR 110,00",
             "Terminal-ID 52500038",
             "4111 1111 1111 1112",
-            "1234-5678-9012-3456",
             "",
         ]
         for line in lines {
@@ -32,7 +31,7 @@ import Testing
     }
 
     @Test func maskKeepsAtMostTheLastFourDigits() {
-        #expect(CardNumberRedactor.mask("411111******1111") == "**********1111")
+        #expect(CardNumberRedactor.mask("411111******1111") == "************1111")
         #expect(CardNumberRedactor.mask("************1111") == "************1111")
         #expect(CardNumberRedactor.mask("123") == "123")
     }

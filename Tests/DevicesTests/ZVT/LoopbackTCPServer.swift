@@ -11,12 +11,12 @@ import Darwin
 /// reads block, so they run through `onThread`.
 final class LoopbackTCPServer: Sendable {
     let port: UInt16
-    private let listener: CInt
+    private let listener: Mutex<CInt?>
     private let peer = Mutex<CInt?>(nil)
 
     init() throws {
         let listener = socket(AF_INET, CInt(SOCK_STREAM.rawValue), 0)
-        self.listener = listener
+        self.listener = Mutex(listener)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -38,7 +38,7 @@ final class LoopbackTCPServer: Sendable {
 
     /// Waits for the link's connection.
     func accept(within timeout: Duration = .seconds(3)) async -> Bool {
-        let listener = listener
+        guard let listener = listener.withLock({ $0 }) else { return false }
         let accepted: CInt = await onThread {
             var readable = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
             guard poll(&readable, 1, CInt(timeout.components.seconds * 1000)) > 0 else { return -1 }
@@ -83,8 +83,11 @@ final class LoopbackTCPServer: Sendable {
         }
     }
 
+    /// Idempotent: a second close of a reused descriptor number would cut another test's socket.
     func close() {
         hangUp()
-        Glibc.close(listener)
+        if let fd = listener.withLock({ state in defer { state = nil }; return state }) {
+            Glibc.close(fd)
+        }
     }
 }
