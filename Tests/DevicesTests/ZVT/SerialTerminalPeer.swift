@@ -4,7 +4,9 @@ import Synchronization
 
 /// Plays a ZVT terminal on the master side of a pty, on a thread of its own: ACKs each frame
 /// the hub sends, answers it with the next step's APDUs as frames, and sends each only after
-/// the hub acknowledged the previous one, as PA00P016 requires.
+/// the hub acknowledged the previous one, as PA00P016 requires. `stop` waits for the thread,
+/// so the pty is never closed under a read in flight (its descriptor number could already
+/// belong to another test's pty).
 final class SerialTerminalPeer: Sendable {
     private struct State {
         var steps: [ScriptedZVTLink.Step]
@@ -14,6 +16,7 @@ final class SerialTerminalPeer: Sendable {
 
     private let pty: PseudoTerminal
     private let state: Mutex<State>
+    private let running = Mutex<Task<Void, Never>?>(nil)
 
     init(_ pty: PseudoTerminal, steps: [ScriptedZVTLink.Step]) {
         self.pty = pty
@@ -24,13 +27,13 @@ final class SerialTerminalPeer: Sendable {
     var remainingSteps: Int { state.withLock { $0.steps.count } }
 
     func start() {
-        let thread = Thread { [self] in run() }
-        thread.name = "zvt-test-terminal"
-        thread.start()
+        let task = Task { await onThread { [self] in run() } }
+        running.withLock { $0 = task }
     }
 
-    func stop() {
+    func stop() async {
         state.withLock { $0.stopped = true }
+        await running.withLock { $0 }?.value
     }
 
     private func run() {

@@ -24,7 +24,17 @@ import Testing
             try await ZVTSerialLink.open(path: path, timings: timings, logger: Logger(label: "test"))
         }
         let callbacks = PaymentCallbacks(log: EventLog())
-        let result = try await terminal.authorize(PaymentRequest(reference: "ride-2", amountCents: 11_000), events: callbacks.events)
+        let outcome: Result<TerminalResult, PaymentTerminalError>
+        do {
+            outcome = .success(try await terminal.authorize(PaymentRequest(reference: "ride-2", amountCents: 11_000), events: callbacks.events))
+            await eventually { peer.remainingSteps == 0 }
+        } catch {
+            outcome = .failure(error)
+        }
+        await peer.stop()
+        await terminal.disconnect()
+        pty.close()
+        let result = try outcome.get()
         guard case .approved(let transaction) = result else {
             Issue.record("expected an approval, got \(result)")
             return
@@ -34,10 +44,6 @@ import Testing
         #expect(callbacks.journal == [result])
         #expect(callbacks.progress == [.insertCard, .enterPIN])
         #expect(callbacks.receipts == [["Betrag EUR 110,00"]])
-        await eventually { peer.remainingSteps == 0 }
         #expect(peer.received.filter { $0.instruction == 0x01 }.count == 1)
-        peer.stop()
-        await terminal.disconnect()
-        pty.close()
     }
 }
