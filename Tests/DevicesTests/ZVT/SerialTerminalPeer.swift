@@ -4,7 +4,8 @@ import Synchronization
 
 /// Plays a ZVT terminal on the master side of a pty, on a thread of its own: ACKs each frame
 /// the hub sends, answers it with the next step's APDUs as frames, and sends each only after
-/// the hub acknowledged the previous one, as PA00P016 requires. `stop` waits for the thread,
+/// the hub acknowledged the previous one, repeating it after T2 like a real terminal, as
+/// PA00P016 requires. `stop` waits for the thread,
 /// so the pty is never closed under a read in flight (its descriptor number could already
 /// belong to another test's pty).
 final class SerialTerminalPeer: Sendable {
@@ -36,14 +37,21 @@ final class SerialTerminalPeer: Sendable {
         await running.withLock { $0 }?.value
     }
 
+    private static let acknowledgementTimeout: Duration = .seconds(1)
+
     private func run() {
         var framer = ZVTSerialFramer()
         var outbound: [ZVTAPDU] = []
-        var awaitingACK = false
+        var inFlight: (frame: [UInt8], sentAt: ContinuousClock.Instant)?
         while !state.withLock({ $0.stopped }) {
-            if !awaitingACK, !outbound.isEmpty {
-                try? pty.write(ZVTSerialFrame.encode(outbound.removeFirst()))
-                awaitingACK = true
+            if let pending = inFlight, ContinuousClock.now - pending.sentAt > Self.acknowledgementTimeout {
+                try? pty.write(pending.frame)
+                inFlight = (pending.frame, .now)
+            }
+            if inFlight == nil, !outbound.isEmpty {
+                let frame = ZVTSerialFrame.encode(outbound.removeFirst())
+                try? pty.write(frame)
+                inFlight = (frame, .now)
             }
             guard let bytes = try? pty.read(timeout: .milliseconds(20)) else { return }
             for event in framer.feed(bytes, at: .now) {
@@ -52,9 +60,12 @@ final class SerialTerminalPeer: Sendable {
                     try? pty.write([ZVTSerialFrame.ack])
                     outbound += answers(to: apdu)
                 case .ack:
-                    awaitingACK = false
+                    inFlight = nil
                 case .nak:
-                    awaitingACK = false
+                    if let pending = inFlight {
+                        try? pty.write(pending.frame)
+                        inFlight = (pending.frame, .now)
+                    }
                 case .badFrame:
                     try? pty.write([ZVTSerialFrame.nak])
                 }

@@ -17,7 +17,7 @@ import Testing
             Step(expect: M.reply, answers: []),
         ])
         peer.start()
-        let timings = ZVTTimings(acknowledgement: .seconds(2), reply: .seconds(2), customer: .seconds(5), completion: .seconds(2))
+        let timings = ZVTTimings(acknowledgement: .seconds(2), reply: .seconds(5), customer: .seconds(10), completion: .seconds(5))
         let path = pty.slavePath
         let terminal = ZVTPaymentTerminal(name: "pty terminal", password: "123456", timings: timings, logger: Logger(label: "test")) {
             () async throws(ZVTLinkError) -> any ZVTLink in
