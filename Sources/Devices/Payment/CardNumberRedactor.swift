@@ -31,7 +31,7 @@ public enum CardNumberRedactor {
     }
 
     /// Masks every digit but the last four, keeping other characters: for PANs a terminal
-    /// already masked partly (`411111******1111` becomes `**********1111`).
+    /// already masked partly (`411111******1111` becomes `************1111`).
     public static func mask(_ text: String) -> String {
         var remainingVisible = visibleDigits
         var reversed: [Character] = []
