@@ -53,7 +53,8 @@ extension ZVTPaymentTerminal {
     }
 
     /// Waits for the command's 80 00 00 or 84 xx within `timings.reply`; anything the terminal
-    /// sends first is answered and otherwise ignored.
+    /// sends first is answered and otherwise ignored, except a stale result (04 0F): answering
+    /// it would book a payment nobody journalled.
     func awaitReply(on session: ZVTSession, outcomeUnknown: Bool) async throws(PaymentTerminalError) -> ZVTAPDU {
         let deadline = ContinuousClock.now + timings.reply
         while true {
@@ -61,6 +62,10 @@ extension ZVTPaymentTerminal {
             let apdu = try await nextMessage(on: session, timeout: remaining, outcomeUnknown: outcomeUnknown)
             if apdu.classByte == 0x80 || apdu.isNegativeReply {
                 return apdu
+            }
+            if apdu.classByte == 0x04 && apdu.instruction == 0x0F {
+                logger.warning("stale ZVT result before the reply left unanswered, so the terminal reverses it", metadata: ["terminal": "\(name)"])
+                continue
             }
             logger.notice("ZVT message before the reply answered", metadata: ["terminal": "\(name)", "apdu": "\(apdu.logLabel)"])
             try await acknowledge(on: session, outcomeUnknown: outcomeUnknown)

@@ -159,19 +159,23 @@ public actor ZVTPaymentTerminal: PaymentTerminal {
         await answerIdle(apdu)
     }
 
-    /// A result while idle belongs to a payment whose `authorize` already gave up; acking it
-    /// books it, so it is logged loudly for the core's recovery to pick up.
+    /// A result while idle belongs to no running payment (its `authorize` gave up, or the hub
+    /// restarted). Nothing journalled it, so it is left unanswered: the terminal then reverses
+    /// it itself, and recovery finds it not charged. Anything else is answered so the terminal
+    /// never waits on the hub.
     private func answerIdle(_ apdu: ZVTAPDU) async {
         guard apdu.classByte != 0x80, !apdu.isNegativeReply, let link else {
             logger.debug("stray ZVT reply ignored while idle", metadata: ["terminal": "\(name)", "apdu": "\(apdu.logLabel)"])
             return
         }
-        let isResult = apdu.classByte == 0x04 && apdu.instruction == 0x0F
-        let text = isResult ? "ZVT result while idle answered; recover it with the last transaction" : "unsolicited ZVT message answered"
-        logger.log(
-            level: isResult ? .warning : .info, "\(text)",
-            metadata: ["terminal": "\(name)", "apdu": "\(apdu.logLabel)"]
-        )
+        if apdu.classByte == 0x04 && apdu.instruction == 0x0F {
+            logger.warning(
+                "ZVT result while idle left unanswered, so the terminal reverses it — no payment was waiting for it",
+                metadata: ["terminal": "\(name)", "apdu": "\(apdu.logLabel)"]
+            )
+            return
+        }
+        logger.notice("unsolicited ZVT message answered", metadata: ["terminal": "\(name)", "apdu": "\(apdu.logLabel)"])
         do {
             try await link.send(.positiveReply)
         } catch {
