@@ -1,4 +1,5 @@
 import Devices
+import HubAPI
 import Foundation
 import Inventory
 import Testing
@@ -170,5 +171,27 @@ extension PaymentTerminalTests {
         let unauthorised = try await daemon.pay("1,50", reference: "no-login")
         #expect(unauthorised.exit == 77)
         #expect(rig.simulator.authorizationsReceived == 1)
+    }
+}
+
+extension PaymentTerminalTests {
+    @Test func closingTheDayReconcilesWithTheTerminalAndShowsInStatus() async throws {
+        let (rig, daemon) = try await Self.rig(.tcp)
+        #expect(daemon.log().contains("bytes outside ZVT messages skipped"), "the terminal's text banner was skipped")
+        _ = try await daemon.pay("1,50", reference: "day-1")
+        rig.simulator.enqueue(.decline)
+        _ = try await daemon.pay("2,50", reference: "day-2")
+        _ = try await daemon.pay("4,00", reference: "day-3")
+        let close = await daemon.kiosk(["payments", "close-day", "--json"])
+        #expect(close.exit == 0, "\(close.stderr)")
+        let record = try HubJSON.decoder().decode(PaymentReconciliation.self, from: Data(close.stdout.utf8))
+        #expect(record.matches)
+        #expect(record.hubCount == 2 && record.hubAmountCents == 550)
+        #expect(record.terminalCount == 2 && record.terminalAmountCents == 550)
+        let status = try await daemon.status()
+        #expect(status.payment?.lastReconciliation?.id == record.id)
+        #expect(status.devices.first { $0.name == "pin-terminal" }?.state == "connected")
+        let text = await daemon.kiosk(["status"])
+        #expect(text.stdout.contains("matches"), "\(text.stdout)")
     }
 }
