@@ -98,6 +98,15 @@ import Testing
         #expect(simulator.charges.map(\.amountCents) == [700])
     }
 
+    @Test func anAbortWithoutScriptedHandlingIsRefusedAndThePaymentGoesThrough() async throws {
+        let (simulator, ecr) = try ZVTSimulatorFixture.serial()
+        defer { simulator.stop() }
+        let dialogue = try await ecr.run(ZVTSimulatorFixture.authorization(300), interjecting: ZVTCommand.abort())
+        #expect(dialogue.replies.contains(ZVTAPDU(classByte: 0x84, instruction: 0x83)))
+        #expect(dialogue.ending == .completion)
+        #expect(simulator.charges.map(\.amountCents) == [300])
+    }
+
     @Test(arguments: [UInt8(0x9C), 0x83])
     func busyAnswersTheAuthorizationAndDoesNothingMore(reason: UInt8) async throws {
         let (simulator, ecr) = try ZVTSimulatorFixture.tcp()

@@ -58,6 +58,18 @@ import Testing
         #expect(simulator.charges == [charge])
     }
 
+    @Test func droppingAfterTheReplyOverThePtyKeepsTheChargeAndSendsNoReceipt() async throws {
+        let (simulator, ecr) = try ZVTSimulatorFixture.serial()
+        defer { simulator.stop() }
+        simulator.enqueue(.dropAfterAck)
+        try await ecr.send(ZVTSimulatorFixture.authorization(480))
+        _ = try await ecr.answer(until: Self.isStatus)
+        try await ecr.reply()
+        #expect(try await ecr.collect(for: .milliseconds(150)).isEmpty)
+        #expect(simulator.charges.map(\.amountCents) == [480])
+        #expect(simulator.reversals.isEmpty)
+    }
+
     @Test func aCommandInsteadOfTheReplyReversesAndIsHandledAsACommand() async throws {
         let (simulator, ecr) = try ZVTSimulatorFixture.serial()
         defer { simulator.stop() }

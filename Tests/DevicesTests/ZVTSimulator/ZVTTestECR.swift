@@ -5,12 +5,6 @@ import Foundation
 import Glibc
 #endif
 
-enum ZVTTestECRError: Error {
-    case openFailed(String)
-    case timeout(String)
-    case noAcknowledgement
-}
-
 /// The ECR side played by a test with the codec alone: serial frames over the pty slave, or
 /// bare APDUs over loopback TCP. Every read is non-blocking and every wait sleeps between
 /// polls, so nothing blocks the cooperative pool.
@@ -154,9 +148,14 @@ final class ZVTTestECR {
         }
     }
 
+    /// Reads only after `poll` reports data: on this machine's kernel a non-blocking `read`
+    /// of an empty pty slave, racing the terminal's write, could leave later bytes stranded
+    /// (seen as frames that never arrived); polling first avoids it.
     private func pump() {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
+            var readable = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&readable, 1, 0) > 0 else { break }
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count == 0, kind == .tcp {
                 isClosed = true

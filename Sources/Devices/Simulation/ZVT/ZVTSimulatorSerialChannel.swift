@@ -74,9 +74,7 @@ final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
         let deadline = ContinuousClock.now + acknowledgement
         while true {
             if let answer = linkAnswers.first {
-                guard answer == .ack else { return false }
-                lastAccepted = nil
-                return true
+                return answer == .ack
             }
             guard shared.isRunning else { throw .stopped }
             let now = ContinuousClock.now
@@ -109,7 +107,10 @@ final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
             }
         case .badFrame:
             try refuse()
-        case .ack, .nak:
+        case .ack:
+            lastAccepted = nil
+            linkAnswers.append(event)
+        case .nak:
             linkAnswers.append(event)
         }
     }
