@@ -2,9 +2,10 @@
 ///
 /// Every valid ECR frame is answered with ACK (or, once if scripted, NAK), every broken one
 /// with NAK. Own frames wait for the ECR's ACK for T2 and are repeated at most twice. A frame
-/// identical to the last accepted one, arriving before the terminal sent anything, is the
-/// ECR repeating because our ACK was lost: it is acknowledged again but not handed on, so it
-/// cannot be processed twice.
+/// identical to the last accepted one, arriving before the ECR acknowledged any frame of
+/// ours, is the ECR repeating because our ACK was lost: it is acknowledged again but not
+/// handed on, so it cannot be processed twice. Once the ECR has ACKed a frame of ours it has
+/// moved on, so an identical frame after that (the next 80 00 00) is new.
 final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
     static let pendingLimit = 64
     static let slice: Duration = .milliseconds(20)
@@ -36,7 +37,6 @@ final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
     }
 
     func send(_ apdu: ZVTAPDU, corruptingFirstCRC: Bool, trailing: [UInt8]) throws(ZVTSimulatorLinkLoss) {
-        lastAccepted = nil
         let frame = ZVTSerialFrame.encode(apdu)
         for attempt in 0..<3 {
             var bytes = attempt == 0 && corruptingFirstCRC ? Self.corrupted(frame) : frame
@@ -107,7 +107,10 @@ final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
             }
         case .badFrame:
             try refuse()
-        case .ack, .nak:
+        case .ack:
+            lastAccepted = nil
+            linkAnswers.append(event)
+        case .nak:
             linkAnswers.append(event)
         }
     }
