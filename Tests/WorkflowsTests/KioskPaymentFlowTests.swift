@@ -59,3 +59,18 @@ struct KioskPaymentFlowTests {
         #expect(done.lines.contains { $0.nl.contains("pinautomaat bij de conciërge") })
     }
 }
+
+extension KioskPaymentFlowTests {
+    @Test func theConsoleCannotResetAPaymentScreen() async throws {
+        let terminal = ScriptedPaymentTerminal()
+        await terminal.holdNextAuthorization()
+        let kiosk = try KioskFixture(terminal: terminal)
+        let paying = try await confirmRide(kiosk)
+        #expect(paying.kind == .paying)
+        let after = await kiosk.session.reset(session: paying.session)
+        #expect(after.kind == .paying)
+        await terminal.release()
+        await kiosk.session.waitForPayment()
+        #expect(await kiosk.session.current().kind == .done)
+    }
+}

@@ -18,6 +18,17 @@ actor ScriptedPaymentTerminal: PaymentTerminal {
     var totals = TerminalTotals(count: 0, amountCents: 0)
     private(set) var authorizeCount = 0
     private(set) var lastTransactionCount = 0
+    private var held = false
+    private var waiting: CheckedContinuation<Void, Never>?
+
+    /// The next `authorize` waits in the middle (customer at the terminal) until `release`.
+    func holdNextAuthorization() { held = true }
+
+    func release() {
+        held = false
+        waiting?.resume()
+        waiting = nil
+    }
 
     func script(_ authorization: Authorization) { authorizations.append(authorization) }
     func setLast(_ transaction: TerminalTransaction?) { last = transaction }
@@ -30,6 +41,9 @@ actor ScriptedPaymentTerminal: PaymentTerminal {
         authorizeCount += 1
         let next = authorizations.isEmpty ? .result(.approved(Self.transaction(request.amountCents))) : authorizations.removeFirst()
         await events.progress(.insertCard)
+        if held {
+            await withCheckedContinuation { waiting = $0 }
+        }
         switch next {
         case .result(let result, let receipt):
             try await journal(result, events)

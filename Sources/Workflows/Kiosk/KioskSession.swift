@@ -81,8 +81,10 @@ public actor KioskSession {
     }
 
     /// The console timed out on the screen it names: back to idle, forgetting the person. A reset
-    /// for a screen that has since changed (or for the idle screen) changes nothing.
+    /// for a screen that has since changed (or for the idle screen) changes nothing, and neither
+    /// does one during a card payment, whose screen stays until the terminal has answered.
     public func reset(session claimed: String?) async -> ConsoleScreen {
+        if case .paying = stage { return screen }
         if let claimed, claimed == session { await goIdle() }
         return screen
     }
