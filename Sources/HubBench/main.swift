@@ -7,7 +7,7 @@ LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
 let options: BenchOptions
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    options = try BenchOptions.parse(["decode", "credentials"].contains(arguments.first ?? "") ? [] : arguments)
+    options = try BenchOptions.parse(["decode", "credentials", "payments"].contains(arguments.first ?? "") ? [] : arguments)
 } catch {
     BenchRun.complain("\(error)")
     exit(64)
@@ -26,6 +26,16 @@ if CommandLine.arguments.dropFirst().first == "credentials" {
     let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 20
     do {
         print(try CredentialCost.report(pins: max(1, count)))
+        exit(0)
+    } catch {
+        BenchRun.complain("\(error)")
+        exit(1)
+    }
+}
+if CommandLine.arguments.dropFirst().first == "payments" {
+    let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 200
+    do {
+        print(try await PaymentCost.report(payments: max(1, count), directory: "."))
         exit(0)
     } catch {
         BenchRun.complain("\(error)")
