@@ -16,7 +16,14 @@ extension ZVTSimulatorSession {
             reverse(charge, because: "the script drops the link before the ECR's reply")
             throw .lost
         }
-        guard try acknowledged() else {
+        let answered: Bool
+        do {
+            answered = try acknowledged()
+        } catch {
+            reverse(charge, because: "the link was lost before the ECR answered the 04 0F")
+            throw error
+        }
+        guard answered else {
             reverse(charge, because: "the ECR did not answer the 04 0F")
             return
         }
