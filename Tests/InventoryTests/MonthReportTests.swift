@@ -109,7 +109,8 @@ import Testing
         let june = try await hub.monthReports.month(try #require(YearMonth("2026-06")))
         #expect(june == MonthReport(
             month: "2026-06", services: [], rides: 0, chores: 0, activities: 0, uniqueResidents: 0, contributions: [],
-            autoClosedRides: 0, parcels: .init(perSupplier: [], contact: 0, letterbox: 0, neighbour: 0, notHome: 0, returned: 0, uniqueAddresses: 0)
+            autoClosedRides: 0, parcels: .init(perSupplier: [], contact: 0, letterbox: 0, neighbour: 0, notHome: 0, returned: 0, uniqueAddresses: 0),
+            aids: StockMonthFigures(month: try #require(YearMonth("2026-06")), lines: [], daysWithMovements: 0)
         ))
     }
 

@@ -68,3 +68,18 @@ struct StockReportTests {
         #expect(!csv.contains("Vries"), "Vegro's statement names no residents")
     }
 }
+
+extension StockReportTests {
+    @Test func theMonthReportCarriesTheAidsSection() async throws {
+        let hub = try TestHub(start: "2026-11-02T09:00:00Z")
+        _ = try await hub.addCatalogue()
+        try await hub.book(.receive, [Hub.unit(Hub.rollatorGTIN, "R-1"), StockLine(gtin: Hub.gauzeGTIN, quantity: 10)])
+        let report = try await hub.monthReports.month(try #require(YearMonth("2026-11")))
+        #expect(report.aids.daysWithMovements == 1)
+        #expect(report.aids.lines.map(\.received).sorted() == [1, 10])
+        let csv = try MonthReportCSV.render(report)
+        #expect(csv.contains("2026-11,aids,days with stock movements,1"))
+        #expect(csv.contains("aids received"))
+        #expect(csv.contains("van km saved (estimate),100"))
+    }
+}

@@ -15,10 +15,13 @@ public struct MonthReport: Sendable, Codable, Equatable {
     /// Rides the hub closed at day end because nobody checked out.
     public var autoClosedRides: Int
     public var parcels: Parcels
+    /// Vegro aids received, issued, returned and written off per article, and the days with
+    /// stock movements (each one a van trip saved).
+    public var aids: StockMonthFigures
 
     public init(
         month: String, services: [ServiceLine], rides: Int, chores: Int, activities: Int, uniqueResidents: Int,
-        contributions: [PaymentLine], autoClosedRides: Int, parcels: Parcels
+        contributions: [PaymentLine], autoClosedRides: Int, parcels: Parcels, aids: StockMonthFigures
     ) {
         self.month = month
         self.services = services
@@ -29,5 +32,6 @@ public struct MonthReport: Sendable, Codable, Equatable {
         self.contributions = contributions
         self.autoClosedRides = autoClosedRides
         self.parcels = parcels
+        self.aids = aids
     }
 }

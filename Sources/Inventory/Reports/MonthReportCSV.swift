@@ -1,3 +1,5 @@
+import Foundation
+
 /// The month's figures as one flat CSV, one figure per row, so a spreadsheet can pivot it.
 public enum MonthReportCSV {
     public static let header = ["month", "section", "item", "count", "unique residents", "cents"]
@@ -25,6 +27,26 @@ public enum MonthReportCSV {
             [m, "deliveries", "returned", "\(parcels.returned)", "", ""],
             [m, "addresses", "unique", "\(parcels.uniqueAddresses)", "", ""],
         ]
+        rows += aidRows(report.aids, month: m)
         return try CSVText.render(header: header, rows: rows)
+    }
+
+    private static func aidRows(_ aids: StockMonthFigures, month m: String) -> [[String]] {
+        var rows: [[String]] = []
+        for line in aids.lines {
+            let item = "\(line.articleNumber) \(line.articleName)"
+            rows += [
+                [m, "aids received", item, "\(line.received)", "", ""],
+                [m, "aids issued", item, "\(line.issued)", "", ""],
+                [m, "aids returned", item, "\(line.returned)", "", ""],
+                [m, "aids written off", item, "\(line.writtenOff)", "", ""],
+            ]
+        }
+        rows += [
+            [m, "aids", "days with stock movements", "\(aids.daysWithMovements)", "", ""],
+            [m, "aids", "van km saved (estimate)", "\(aids.vanKilometresSaved)", "", ""],
+            [m, "aids", "kg CO2 saved (estimate)", String(format: "%.1f", aids.kilogramsCO2Saved), "", ""],
+        ]
+        return rows
     }
 }

@@ -25,7 +25,8 @@ public struct MonthReportStore: Sendable {
                 uniqueResidents: try Self.uniqueServiceResidents(range, db),
                 contributions: try Self.paymentLines(range, db),
                 autoClosedRides: try Self.autoClosedRides(range, db),
-                parcels: try Self.parcels(range, db)
+                parcels: try Self.parcels(range, db),
+                aids: try StockStore.monthFigures(month, db)
             )
         }
     }

@@ -36,39 +36,39 @@ extension StockStore {
 
     /// The month's figures per article, and the days with movements behind the van estimate.
     public func monthFigures(_ month: YearMonth) async throws -> StockMonthFigures {
-        try await database.pool.read { db in
-            let range: StatementArguments = [month.firstDay, month.nextMonthFirstDay]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT movement.article_id, movement.kind, SUM(movement.quantity) AS total, article.number, article.name
-                FROM movement JOIN article ON article.id = movement.article_id
-                WHERE movement.booked_on >= ? AND movement.booked_on < ?
-                GROUP BY movement.article_id, movement.kind
-                ORDER BY article.number
-                """, arguments: range)
-            var lines: [StockMonthFigures.Line] = []
-            for row in rows {
-                let id: Int64 = row["article_id"], total: Int = row["total"]
-                if lines.last?.articleId != id {
-                    lines.append(.init(articleId: id, articleNumber: row["number"], articleName: row["name"], received: 0, issued: 0, returned: 0, writtenOff: 0))
-                }
-                let kind = MovementKind(rawValue: row["kind"])
-                switch kind {
-                case .received: lines[lines.count - 1].received += total
-                case .issued: lines[lines.count - 1].issued += total
-                case .returned: lines[lines.count - 1].returned += total
-                case .writtenOff: lines[lines.count - 1].writtenOff += total
-                default: break
-                }
-            }
-            let days = try Int.fetchOne(
-                db, sql: "SELECT COUNT(DISTINCT booked_on) FROM movement WHERE booked_on >= ? AND booked_on < ?", arguments: range
-            ) ?? 0
-            return StockMonthFigures(month: month, lines: lines, daysWithMovements: days)
-        }
+        try await database.pool.read { db in try Self.monthFigures(month, db) }
     }
 
-    /// Vegro's statement: the month's movements per article, with serials, batches and who
-    /// booked them. No resident names: Vegro needs what moved, not to whom.
+    /// Also read inside the month report's snapshot, so its aids section agrees with the rest.
+    static func monthFigures(_ month: YearMonth, _ db: Database) throws -> StockMonthFigures {
+        let range: StatementArguments = [month.firstDay, month.nextMonthFirstDay]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT movement.article_id, movement.kind, SUM(movement.quantity) AS total, article.number, article.name
+            FROM movement JOIN article ON article.id = movement.article_id
+            WHERE movement.booked_on >= ? AND movement.booked_on < ?
+            GROUP BY movement.article_id, movement.kind
+            ORDER BY article.number
+            """, arguments: range)
+        var lines: [StockMonthFigures.Line] = []
+        for row in rows {
+            let id: Int64 = row["article_id"], total: Int = row["total"]
+            if lines.last?.articleId != id {
+                lines.append(.init(articleId: id, articleNumber: row["number"], articleName: row["name"], received: 0, issued: 0, returned: 0, writtenOff: 0))
+            }
+            switch MovementKind(rawValue: row["kind"]) {
+            case .received: lines[lines.count - 1].received += total
+            case .issued: lines[lines.count - 1].issued += total
+            case .returned: lines[lines.count - 1].returned += total
+            case .writtenOff: lines[lines.count - 1].writtenOff += total
+            default: break
+            }
+        }
+        let days = try Int.fetchOne(
+            db, sql: "SELECT COUNT(DISTINCT booked_on) FROM movement WHERE booked_on >= ? AND booked_on < ?", arguments: range
+        ) ?? 0
+        return StockMonthFigures(month: month, lines: lines, daysWithMovements: days)
+    }
+
     public func statementCSV(_ month: YearMonth) async throws -> String {
         let rows = try await database.pool.read { db in
             try Row.fetchAll(db, sql: """

@@ -43,5 +43,18 @@ enum MonthReportText {
         Swift.print(TextTable.render([p.text("leverancier", "supplier"), p.text("pakketten", "parcels")], d.perSupplier.map { [$0.supplierId, "\($0.count)"] }))
         p.say("afgeleverd: contact \(d.contact), brievenbus \(d.letterbox), buren \(d.neighbour), niet thuis \(d.notHome), retour \(d.returned); \(d.uniqueAddresses) adressen",
               "deliveries: contact \(d.contact), letterbox \(d.letterbox), neighbour \(d.neighbour), not home \(d.notHome), returned \(d.returned); \(d.uniqueAddresses) addresses")
+        printAids(r.aids, p)
+    }
+
+    private static func printAids(_ aids: StockMonthFigures, _ p: Printer) {
+        Swift.print("")
+        Swift.print(TextTable.render(
+            [p.text("hulpmiddel", "aid"), p.text("ontvangen", "received"), p.text("uitgegeven", "issued"),
+             p.text("retour", "returned"), p.text("afgeschreven", "written off")],
+            aids.lines.map { ["\($0.articleNumber) \($0.articleName)", "\($0.received)", "\($0.issued)", "\($0.returned)", "\($0.writtenOff)"] }
+        ))
+        let co2 = String(format: "%.1f", aids.kilogramsCO2Saved)
+        p.say("\(aids.daysWithMovements) dagen met voorraadbewegingen: ongeveer \(aids.vanKilometresSaved) km bestelbus en \(co2) kg CO₂ bespaard",
+              "\(aids.daysWithMovements) days with stock movements: about \(aids.vanKilometresSaved) van km and \(co2) kg CO₂ saved")
     }
 }
