@@ -7,7 +7,7 @@ LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
 let options: BenchOptions
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    options = try BenchOptions.parse(["decode", "credentials", "payments"].contains(arguments.first ?? "") ? [] : arguments)
+    options = try BenchOptions.parse(["decode", "credentials", "payments", "stock-ledger"].contains(arguments.first ?? "") ? [] : arguments)
 } catch {
     BenchRun.complain("\(error)")
     exit(64)
@@ -36,6 +36,20 @@ if CommandLine.arguments.dropFirst().first == "payments" {
     let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 200
     do {
         print(try await PaymentCost.report(payments: max(1, count), directory: "."))
+        exit(0)
+    } catch {
+        BenchRun.complain("\(error)")
+        exit(1)
+    }
+}
+if CommandLine.arguments.dropFirst().first == "stock-ledger" {
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    guard let directory = arguments.first else {
+        BenchRun.complain("usage: hub-bench stock-ledger DIR [DAYS] — DIR must not hold a hub yet")
+        exit(64)
+    }
+    do {
+        print(try await StockLedgerBench.run(directory: directory, days: arguments.dropFirst().first.flatMap { Int($0) } ?? 3650))
         exit(0)
     } catch {
         BenchRun.complain("\(error)")
