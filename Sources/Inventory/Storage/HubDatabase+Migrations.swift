@@ -17,6 +17,9 @@ extension HubDatabase {
         migrator.registerMigration("v3-payments") { db in
             try createPayments(db)
         }
+        migrator.registerMigration("v4-stock") { db in
+            try createStock(db)
+        }
         return migrator
     }
 
