@@ -30,11 +30,14 @@ struct StockDeskBatch: Sendable {
     var isEmpty: Bool { lines.isEmpty }
 
     /// Adds a scanned label; a consumable already on a line counts up, a serial seen before is refused.
-    mutating func add(_ label: StockLabel, articleName: String, tracksSerials: Bool, warnings: [LocalizedText]) throws -> StockDeskLine {
+    mutating func add(_ scanned: StockLabel, article: StockDeskArticle, warnings: [LocalizedText]) throws -> StockDeskLine {
+        let tracksSerials = article.tracksSerials
+        var label = scanned
+        if !tracksSerials { label.serial = nil }
         if let serial = label.serial, let line = lines.first(where: { $0.serial == serial && $0.gtin == label.gtin }) {
             throw StockDeskMessages.serialTwice(serial, line: line.number)
         }
-        if tracksSerials, label.serial == nil { throw StockDeskMessages.serialMissing(articleName) }
+        if tracksSerials, label.serial == nil { throw StockDeskMessages.serialMissing(article.name) }
         if mode.serialsOnly, label.serial == nil { throw StockDeskMessages.serialNeeded(mode) }
         if !tracksSerials, let index = lines.firstIndex(where: { $0.isSameGoods(as: label) }) {
             guard lines[index].quantity < Self.maxQuantity else { throw StockDeskMessages.quantityOutOfRange(lines[index].quantity + 1) }
@@ -44,7 +47,7 @@ struct StockDeskBatch: Sendable {
         }
         guard lines.count < Self.maxLines else { throw StockDeskMessages.batchFull(Self.maxLines) }
         let line = StockDeskLine(
-            number: lines.count + 1, gtin: label.gtin, articleName: articleName, serial: tracksSerials ? label.serial : nil,
+            number: lines.count + 1, articleId: article.id, gtin: label.gtin, articleName: article.name, serial: label.serial,
             batch: label.batch, expiry: label.expiry, quantity: 1, warnings: warnings
         )
         lines.append(line)
@@ -75,6 +78,11 @@ struct StockDeskBatch: Sendable {
         return lines[index]
     }
 
+    /// How many of an article the batch already holds, for the shelf check while issuing.
+    func quantity(ofArticle id: Int64) -> Int {
+        lines.filter { $0.articleId == id }.reduce(0) { $0 + $1.quantity }
+    }
+
     private var lastTouchedLine: Int? {
         switch steps.last {
         case .added(let index), .counted(let index, _): index
@@ -85,10 +93,10 @@ struct StockDeskBatch: Sendable {
     func view() -> StockDeskView {
         var totals: [StockDeskTotal] = []
         for line in lines {
-            if let index = totals.firstIndex(where: { $0.gtin == line.gtin }) {
+            if let index = totals.firstIndex(where: { $0.articleId == line.articleId }) {
                 totals[index].quantity += line.quantity
             } else {
-                totals.append(StockDeskTotal(gtin: line.gtin, articleName: line.articleName, quantity: line.quantity))
+                totals.append(StockDeskTotal(articleId: line.articleId, articleName: line.articleName, quantity: line.quantity))
             }
         }
         return StockDeskView(

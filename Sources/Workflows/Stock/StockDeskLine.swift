@@ -5,6 +5,7 @@ import Inventory
 /// (with a serial) is always one line of quantity 1; a consumable's repeated scans add up.
 public struct StockDeskLine: Sendable, Equatable, Codable {
     public var number: Int
+    public var articleId: Int64
     public var gtin: String
     public var articleName: String
     public var serial: String?
@@ -15,10 +16,11 @@ public struct StockDeskLine: Sendable, Equatable, Codable {
     public var warnings: [LocalizedText]
 
     public init(
-        number: Int, gtin: String, articleName: String, serial: String? = nil, batch: String? = nil, expiry: LocalDay? = nil,
+        number: Int, articleId: Int64, gtin: String, articleName: String, serial: String? = nil, batch: String? = nil, expiry: LocalDay? = nil,
         quantity: Int = 1, warnings: [LocalizedText] = []
     ) {
         self.number = number
+        self.articleId = articleId
         self.gtin = gtin
         self.articleName = articleName
         self.serial = serial

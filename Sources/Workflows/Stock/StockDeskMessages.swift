@@ -67,3 +67,49 @@ enum StockDeskMessages {
                        en: "comparing with the order slip only works when receiving; the open batch is \(mode.label.en)")
     }
 }
+
+extension StockDeskMessages {
+    static let booking = InventoryError(.conflict, nl: "de partij wordt op dit moment geboekt — wacht even en kijk met `kiosk stock desk show`",
+                                        en: "the batch is being booked right now — wait a moment and look with `kiosk stock desk show`")
+
+    static let batchChanged = LocalizedText(nl: "de partij is intussen bevestigd of geannuleerd — scan niet gebruikt; begin een nieuwe partij",
+                                            en: "the batch was confirmed or cancelled meanwhile — scan not used; start a new batch")
+
+    static func expiredIssue(_ name: String, _ expiry: LocalDay) -> InventoryError {
+        InventoryError(.refused, nl: "\(name) is verlopen op \(expiry) — niet uitgeven; pak er een van een andere partij",
+                       en: "\(name) expired on \(expiry) — do not issue it; take one from another batch")
+    }
+
+    static func expired(_ name: String, _ expiry: LocalDay) -> LocalizedText {
+        LocalizedText(nl: "\(name) is verlopen op \(expiry)", en: "\(name) expired on \(expiry)")
+    }
+
+    static func expiresSoon(_ name: String, _ expiry: LocalDay) -> LocalizedText {
+        LocalizedText(nl: "\(name) verloopt op \(expiry) (binnen 30 dagen)", en: "\(name) expires on \(expiry) (within 30 days)")
+    }
+
+    static func hygieneBack(_ name: String) -> InventoryError {
+        InventoryError(.refused, nl: "\(name) is een hygiëne-artikel en gaat nooit terug de voorraad in — niet scannen bij retour",
+                       en: "\(name) is a hygiene article and never goes back into stock — do not scan it as a return")
+    }
+
+    static func shelfShort(_ name: String, level: Int) -> InventoryError {
+        InventoryError(.conflict, nl: "volgens de voorraad zijn er \(level) van \(name), en die staan al in deze partij — tel de plank (`kiosk stock desk start stocktake`) of ontvang eerst de levering",
+                       en: "the stock shows \(level) of \(name), all already in this batch — count the shelf (`kiosk stock desk start stocktake`) or receive the delivery first")
+    }
+
+    static func wrongArticle(_ serial: String, scanned: String) -> InventoryError {
+        InventoryError(.conflict, nl: "serienummer \(serial) hoort bij een ander artikel dan \(scanned) — scan het etiket op het exemplaar zelf",
+                       en: "serial \(serial) belongs to another article than \(scanned) — scan the label on the unit itself")
+    }
+}
+
+extension StockDeskMessages {
+    static func booked(_ receipt: StockDeskReceipt) -> LocalizedText {
+        let view = receipt.batch
+        return LocalizedText(
+            nl: "\(view.mode.label.nl) geboekt: \(view.units) stuks op \(view.lines.count) regels, \(receipt.movements) boekingen",
+            en: "\(view.mode.label.en) booked: \(view.units) units on \(view.lines.count) lines, \(receipt.movements) movements"
+        )
+    }
+}

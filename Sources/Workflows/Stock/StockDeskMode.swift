@@ -12,8 +12,8 @@ public enum StockDeskMode: String, Sendable, Codable, CaseIterable {
     /// Issuing lends or hands out to someone, so it needs the resident before the first scan.
     public var needsResident: Bool { self == .issue }
 
-    /// Loan units (serial numbers) are the only things that are returned or cleaned.
-    public var serialsOnly: Bool { self == .return || self == .cleaningDone }
+    /// Only loan units (serial numbers) are cleaned and signed off.
+    public var serialsOnly: Bool { self == .cleaningDone }
 
     public var label: LocalizedText {
         switch self {

@@ -1,11 +1,11 @@
 /// A running total per article, so staff compare the desk with the delivery note at a glance.
 public struct StockDeskTotal: Sendable, Equatable, Codable {
-    public var gtin: String
+    public var articleId: Int64
     public var articleName: String
     public var quantity: Int
 
-    public init(gtin: String, articleName: String, quantity: Int) {
-        self.gtin = gtin
+    public init(articleId: Int64, articleName: String, quantity: Int) {
+        self.articleId = articleId
         self.articleName = articleName
         self.quantity = quantity
     }
