@@ -33,6 +33,13 @@ extension StockDesk {
         return receipt
     }
 
+    /// `kiosk stock stocktake apply`: books the open count's differences; refused for any other batch.
+    public func confirmStocktake(by actor: StaffActor, device: String? = nil) async throws -> StockDeskReceipt {
+        let open = try requireBatch()
+        guard open.mode == .stocktake else { throw StockDeskMessages.notStocktake(open.mode) }
+        return try await confirm(by: actor, device: device)
+    }
+
     /// The open receive batch against the last order slip, before anything is booked.
     public func compareWithOrderSlip() async throws -> VanComparison {
         let open = try requireBatch()
