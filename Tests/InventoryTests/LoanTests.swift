@@ -74,7 +74,7 @@ struct LoanTests {
             try await hub.stock.extend(serial: "R-1", .until(LocalDay("2027-06-01")!), agreedBy: "Karin", overrideReason: " ", by: Hub.concierge)
         }
         let loan = try await hub.stock.extend(
-            serial: "R-1", by: .until(LocalDay("2027-06-01")!), agreedBy: "Karin", overrideReason: "waiting for own rollator", by: Hub.concierge
+            serial: "R-1", .until(LocalDay("2027-06-01")!), agreedBy: "Karin", overrideReason: "waiting for own rollator", by: Hub.concierge
         )
         #expect(loan.overrideReason == "waiting for own rollator")
         #expect(loan.dueOn == LocalDay("2027-06-01"))
