@@ -1,4 +1,5 @@
 import Foundation
+import HubAPI
 import Inventory
 import Workflows
 
