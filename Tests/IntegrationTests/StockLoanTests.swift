@@ -28,8 +28,8 @@ import Workflows
         #expect(try await rig.hub.json([LoanView].self, ["stock", "loans", "--overdue"]).isEmpty)
         #expect(try await rig.hub.json([LoanView].self, ["stock", "loans", "--due-within", "14d"]).isEmpty)
 
-        try await Self.refusedAtScanner(rig, mode: ["issue", "--resident", "BZ-001"], serial: "R-0001", says: "at the resident")
-        try await Self.refusedAtScanner(rig, mode: ["cleaning-done"], serial: "R-0001", says: "R-0001")
+        try await Self.refusedAtScanner(rig, mode: ["issue", "--resident", "BZ-001"], serial: "R-0001", says: "is at the resident — book its return first")
+        try await Self.refusedAtScanner(rig, mode: ["cleaning-done"], serial: "R-0001", says: "is at the resident")
 
         try await rig.run(["stock", "desk", "start", "return"])
         try await rig.scan(StockRig.unit("R-0001"))
@@ -37,11 +37,14 @@ import Workflows
         #expect(try await rig.hub.json([LoanView].self, ["stock", "loans"]).isEmpty)
         #expect(try await rig.levels()["V-100"] == 0, "a returned unit is not on the shelf before it is cleaned")
 
-        try await Self.refusedAtScanner(rig, mode: ["issue", "--resident", "BZ-001"], serial: "R-0001", says: "R-0001")
-        try await Self.refusedAtScanner(rig, mode: ["cleaning-done"], serial: "R-0001", says: "R-0001")
-        try await rig.run(["stock", "cleaning", "start", "R-0001"])
+        try await Self.refusedAtScanner(rig, mode: ["issue", "--resident", "BZ-001"], serial: "R-0001", says: "is returned — clean and inspect it first")
+        try await Self.refusedAtScanner(rig, mode: ["cleaning-done"], serial: "R-0001", says: "start the cleaning first")
+        try await Self.refusedAtScanner(rig, mode: ["receive"], serial: "R-0001", says: "is returned")
+        try await rig.run(["stock", "clean", "start", "R-0001"])
         let twice = await rig.hub.kiosk(["stock", "cleaning", "start", "R-0001"])
         #expect(twice.exit != 0)
+        #expect(twice.stderr.contains("is in cleaning"), "\(twice.stderr)")
+        try await Self.refusedAtScanner(rig, mode: ["return"], serial: "R-0001", says: "is in cleaning — sign off the cleaning first")
 
         try await rig.run(["stock", "desk", "start", "cleaning-done"])
         try await rig.scan(StockRig.unit("R-0001"))
@@ -58,6 +61,11 @@ import Workflows
         #expect(extend.exit == 0, "\(extend.stderr)")
         let tooLong = await rig.hub.kiosk(["stock", "loans", "extend", "R-0001", "--weeks", "30", "--agreed-by", "Vegro Piet"])
         #expect(tooLong.exit != 0)
+        #expect(tooLong.stderr.contains("longer only with a reason"), "\(tooLong.stderr)")
+        let overridden = await rig.hub.kiosk([
+            "stock", "loans", "extend", "R-0001", "--weeks", "30", "--agreed-by", "Vegro Piet", "--override", "revalidatie loopt door",
+        ])
+        #expect(overridden.exit == 0, "\(overridden.stderr)")
         let status = try await rig.hub.json(StatusResponse.self, ["status"])
         #expect(status.stock?.reminders.isEmpty == true, "a loan issued today reaches week 12 only in 12 weeks")
     }

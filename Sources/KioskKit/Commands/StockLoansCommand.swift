@@ -40,7 +40,7 @@ struct StockLoansCommand: AsyncParsableCommand {
         @Argument(help: "The unit's serial.") var serial: String
         @Option(help: "Weeks to add to the current due date.") var weeks: Int
         @Option(help: "Who at Vegro agreed.") var agreedBy: String
-        @Option(name: [.customLong("override")], help: "Why the loan may go past its maximum term.") var overrideReason: String?
+        @Option(name: [.customLong("override"), .customLong("override-reason")], help: "Why the loan may go past its maximum term.") var overrideReason: String?
         @Flag(help: "One JSON document on stdout.") var json = false
 
         func run() async throws {

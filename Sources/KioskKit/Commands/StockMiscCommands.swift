@@ -67,7 +67,8 @@ struct StockStocktakeCommand: AsyncParsableCommand {
 
 struct StockCleaningCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cleaning", abstract: "Returned loan units into cleaning; sign-off is a `desk start cleaning-done` batch.", subcommands: [Start.self]
+        commandName: "cleaning", abstract: "Returned loan units into cleaning; sign-off is a `desk start cleaning-done` batch.", subcommands: [Start.self],
+        aliases: ["clean"]
     )
 
     struct Start: AsyncParsableCommand {
