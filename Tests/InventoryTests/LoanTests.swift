@@ -46,7 +46,7 @@ struct LoanTests {
     @Test func aReturnClosesTheLoan() async throws {
         let hub = try TestHub()
         _ = try await lent(hub)
-        let result = try await hub.book(.giveBack, [Hub.unit(Hub.rollatorGTIN, "R-1")])
+        let result = try await hub.book(.return, [Hub.unit(Hub.rollatorGTIN, "R-1")])
         #expect(result.movements.first?.loanId != nil)
         #expect(try await hub.stock.loans().isEmpty)
         #expect(try await hub.stock.unit(serial: "R-1")?.state == .returned)
@@ -59,7 +59,7 @@ struct LoanTests {
         #expect(loan.dueOn == LocalDay("2027-05-24"))
         #expect(loan.agreedBy == "Vegro, Karin")
         #expect(loan.extendedOn == LocalDay("2026-11-23"))
-        let entry = try await hub.auditEntries().first
+        let entry = try await hub.auditEntries().last
         #expect(entry?.action == "stock.loan.extend")
         #expect(entry?.residentId == anna.id)
     }

@@ -30,7 +30,7 @@ struct StockReportTests {
         try await hub.book(.receive, [Hub.unit(Hub.rollatorGTIN, "R-1"), StockLine(gtin: Hub.gauzeGTIN, quantity: 10)])
         try await hub.book(.issue(residentId: anna.id ?? 0, parcelId: nil), [Hub.unit(Hub.rollatorGTIN, "R-1"), StockLine(gtin: Hub.gauzeGTIN, quantity: 4)])
         hub.advanceDays(3)
-        try await hub.book(.giveBack, [Hub.unit(Hub.rollatorGTIN, "R-1")])
+        try await hub.book(.return, [Hub.unit(Hub.rollatorGTIN, "R-1")])
         try await hub.book(.writeOff(reason: "wet"), [StockLine(gtin: Hub.gauzeGTIN, quantity: 2)])
         hub.advanceDays(30)
         try await hub.book(.receive, [StockLine(gtin: Hub.gauzeGTIN, quantity: 10)])

@@ -14,6 +14,7 @@ extension StockStore {
             let plan = try Self.plan(batch, today: today, db)
             let slipId = batch.mode == .receive ? try Self.openOrderSlipId(db) : nil
             var context = BookingContext(mode: batch.mode, actor: actor, device: device, now: now, today: today, orderSlipId: slipId)
+            if case .issue(let residentId, _) = batch.mode { context.residentId = residentId }
             var result = StockBookingResult(movements: [], loans: [], warnings: plan.warnings, orderSlipId: slipId)
             for step in plan.steps {
                 try Self.write(step, context: &context, calendar: calendar, result: &result, db)
@@ -94,7 +95,7 @@ extension StockStore {
         case .issue(let resident, let parcel): residentId = resident; parcelId = parcel
         case .cleaned(let name): inspector = name
         case .writeOff(let why): reason = why
-        case .receive, .giveBack, .sendBack: break
+        case .receive, .return, .sendBack: break
         }
         return StockMovement(
             id: nil, kind: context.mode.movementKind, articleId: step.article.id ?? 0, serial: step.line.serial,

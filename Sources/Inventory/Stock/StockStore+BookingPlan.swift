@@ -96,13 +96,13 @@ extension StockStore {
         switch mode {
         case .receive: delta = line.quantity
         case .issue, .sendBack, .writeOff: delta = -line.quantity
-        case .giveBack where article.kind == .hygiene:
+        case .return where article.kind == .hygiene:
             throw InventoryError(
                 .refused,
                 nl: "\(article.name) is een hygiëne-artikel en gaat nooit terug de voorraad in — gooi het weg of schrijf het af",
                 en: "\(article.name) is a hygiene article and never goes back into stock — dispose of it or write it off"
             )
-        case .giveBack: delta = line.quantity
+        case .return: delta = line.quantity
         case .cleaned:
             throw InventoryError(
                 .invalidInput,
@@ -182,7 +182,7 @@ extension StockMode {
         switch self {
         case .receive: .receive
         case .issue(_, let parcelId): parcelId == nil ? .handOver : .issueOnRound
-        case .giveBack: .giveBack
+        case .return: .giveBack
         case .cleaned: .signOffCleaning
         case .sendBack: .sendBack
         case .writeOff: .writeOff

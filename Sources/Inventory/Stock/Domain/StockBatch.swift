@@ -23,7 +23,8 @@ public enum StockMode: Sendable, Equatable, Codable {
     case receive
     /// `parcelId` set: the aid goes out on a round; `nil`: handed over at the desk.
     case issue(residentId: Int64, parcelId: Int64?)
-    case giveBack
+    /// A resident (or the round) brings it back.
+    case `return`
     case cleaned(inspector: String)
     case sendBack
     case writeOff(reason: String)
@@ -32,7 +33,7 @@ public enum StockMode: Sendable, Equatable, Codable {
         switch self {
         case .receive: .received
         case .issue: .issued
-        case .giveBack: .returned
+        case .return: .returned
         case .cleaned: .cleaned
         case .sendBack: .sentBack
         case .writeOff: .writtenOff
