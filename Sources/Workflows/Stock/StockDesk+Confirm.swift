@@ -68,7 +68,7 @@ extension StockDeskBatch {
         case .issue:
             guard let resident else { throw StockDeskMessages.residentNeeded }
             return .issue(residentId: resident.id, parcelId: nil)
-        case .return: return .giveBack
+        case .return: return .return
         case .cleaningDone: return .cleaned(inspector: actor.name)
         case .stocktake: throw StockDeskMessages.notStocktake(mode)
         }
