@@ -19,6 +19,8 @@ final class StockDeskFixture: @unchecked Sendable {
     let desk: StockDesk
     let feedback = RecordingFeedback()
     let events = EventBroadcaster()
+    let claims = TapClaims()
+    let key = HubKey(bytes: Data(repeating: 7, count: 32))
     let anna = StaffActor(id: nil, name: "Anna")
 
     init() throws {
@@ -32,7 +34,7 @@ final class StockDeskFixture: @unchecked Sendable {
             residents: ResidentStore(database: database, calendar: calendar), passes: PassStore(database: database, calendar: calendar),
             suppliers: SupplierDirectory([Supplier(id: "vegro", name: "Vegro", patterns: [try SupplierPattern("^VG[0-9]{8}$")])])
         )
-        desk = StockDesk(stores: stores, claims: TapClaims(), calendar: calendar, feedback: feedback, events: events, logger: Logger(label: "test"))
+        desk = StockDesk(stores: stores, claims: claims, calendar: calendar, feedback: feedback, events: events, logger: Logger(label: "test"))
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }
