@@ -53,11 +53,14 @@ public struct StatusResponse: Codable, Sendable {
     public var waitingForTap: [String]
     /// The card terminal's side: reachable, busy, payments under recovery, last day close.
     public var payment: PaymentDeskStatus?
+    /// Loan reminders due today, overdue loans and the stock desk; nil from an older hubd.
+    public var stock: StockStatus?
 
     public init(
         hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
         synchronous: Int, staff: StaffSessionStore.Session?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
-        unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = [], payment: PaymentDeskStatus? = nil
+        unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = [], payment: PaymentDeskStatus? = nil,
+        stock: StockStatus? = nil
     ) {
         self.hub = hub
         self.version = version
@@ -74,5 +77,6 @@ public struct StatusResponse: Codable, Sendable {
         self.unknownPassTaps = unknownPassTaps
         self.waitingForTap = waitingForTap
         self.payment = payment
+        self.stock = stock
     }
 }

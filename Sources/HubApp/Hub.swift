@@ -18,6 +18,8 @@ public final class Hub: Sendable {
     public let kiosk: KioskSession
     public let claims: TapClaims
     public let passTaps: PassTapHook
+    /// The stock desk's open batch, filled by devices with role "stock".
+    public let stockDesk: StockDesk
     /// The card terminal's payment core; nil when no device has role "payment".
     public let payments: PaymentDesk?
     /// The GPIO LEDs and buzzer when a board is configured; otherwise feedback is a journal line.
@@ -53,6 +55,7 @@ public final class Hub: Sendable {
         )
         claims = TapClaims()
         passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
+        stockDesk = StockDesk(stores: stores.stockDesk, claims: claims, calendar: calendar, feedback: feedback, events: events, logger: logger)
         startedAt = calendar.now()
     }
 
@@ -68,6 +71,8 @@ public final class Hub: Sendable {
             await passTaps.handle(input)
         case .buttons:
             await press(input)
+        case .stock:
+            await stockDesk.handle(input)
         default:
             logger.warning("input from a role with no workflow yet", metadata: ["device": "\(input.device)", "role": "\(input.role.rawValue)"])
         }

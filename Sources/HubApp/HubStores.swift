@@ -18,6 +18,9 @@ public struct HubStores: Sendable {
     public let reports: MonthReportStore
     public let audit: AuditLog
     public let payments: PaymentStore
+    public let articles: ArticleStore
+    public let stock: StockStore
+    let suppliers: SupplierDirectory
 
     init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) {
         let rules = configuration.kiosk
@@ -38,6 +41,13 @@ public struct HubStores: Sendable {
         reports = MonthReportStore(database: database, calendar: calendar)
         audit = AuditLog(database: database)
         payments = PaymentStore(database: database, calendar: calendar, rules: configuration.payments)
+        articles = ArticleStore(database: database, calendar: calendar)
+        stock = StockStore(database: database, calendar: calendar)
+        suppliers = SupplierDirectory(configuration.suppliers)
+    }
+
+    var stockDesk: StockDeskStores {
+        StockDeskStores(articles: articles, stock: stock, residents: residents, passes: passes, suppliers: suppliers)
     }
 
     var kiosk: KioskStores {

@@ -16,6 +16,8 @@ extension Hub {
         addServiceRoutes(to: router)
         addReportRoutes(to: router)
         addPaymentRoutes(to: router)
+        addStockRoutes(to: router)
+        addStockDeskRoutes(to: router)
         return router
     }
 

@@ -43,7 +43,17 @@ extension Hub {
             synchronous: try database.synchronousLevel() ?? -1, staff: try await stores.intakeOperator.current(), devices: devices,
             parcelsToday: today.count, unassigned: today.filter { $0.status == .unassigned }.count,
             overdue: today.filter(\.overdue).count, unknownPassTaps: await passTaps.unknownTaps,
-            waitingForTap: await claims.pending, payment: payment
+            waitingForTap: await claims.pending, payment: payment, stock: try await stockStatus()
+        )
+    }
+
+    /// Reminders are for today only: a loan reaches week 12 or 25 on one day, and staff see it that day.
+    private func stockStatus() async throws -> StockStatus {
+        let open = await stockDesk.current.map { "\($0.mode.rawValue), \($0.lines.count) lines, \($0.startedBy)" }
+        return StockStatus(
+            reminders: try await stores.stock.reminders(on: calendar.today),
+            overdueLoans: try await stores.stock.loans(overdueOnly: true).count,
+            belowMinimum: try await stores.stock.reorderList().count, openBatch: open
         )
     }
 

@@ -29,6 +29,7 @@ struct FeedCommand: AsyncParsableCommand {
         case .scanFailed: "XX "
         case .screen: "-- "
         case .payment: "€  "
+        case .stock: "ST "
         }
     }
 }

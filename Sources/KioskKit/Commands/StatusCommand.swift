@@ -47,6 +47,7 @@ struct StatusCommand: AsyncParsableCommand {
             p.say("wacht op een pas: \(purpose)", "waiting for a pass tap: \(purpose)")
         }
         if let payment = status.payment { Self.printPayment(payment, p) }
+        if let stock = status.stock { StockStatusText.print(stock, p) }
     }
 
     private static func printPayment(_ payment: PaymentDeskStatus, _ p: Printer) {

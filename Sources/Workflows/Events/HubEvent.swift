@@ -12,6 +12,8 @@ public struct HubEvent: Sendable, Codable, Equatable {
         case screen
         /// A card payment moved on; `payment` says which and how.
         case payment
+        /// A scan or a step at the stock desk; `stock` says what became of it.
+        case stock
     }
 
     public var kind: Kind
@@ -22,10 +24,11 @@ public struct HubEvent: Sendable, Codable, Equatable {
     public var parcel: ParcelView?
     public var screen: ConsoleScreen?
     public var payment: PaymentNotice?
+    public var stock: StockDeskNotice?
 
     public init(
         kind: Kind, time: Date, device: String, barcode: String?, message: LocalizedText, parcel: ParcelView? = nil,
-        screen: ConsoleScreen? = nil, payment: PaymentNotice? = nil
+        screen: ConsoleScreen? = nil, payment: PaymentNotice? = nil, stock: StockDeskNotice? = nil
     ) {
         self.kind = kind
         self.time = time
@@ -35,5 +38,6 @@ public struct HubEvent: Sendable, Codable, Equatable {
         self.parcel = parcel
         self.screen = screen
         self.payment = payment
+        self.stock = stock
     }
 }

@@ -100,7 +100,7 @@ extension HubEvent.Kind {
         case .scanAccepted: .accepted
         case .scanDuplicate: .duplicate
         case .scanRejected, .scanFailed: .rejected
-        case .screen, .payment: .attention
+        case .screen, .payment, .stock: .attention
         }
     }
 }
