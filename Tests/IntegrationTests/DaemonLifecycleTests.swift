@@ -8,6 +8,30 @@ import Testing
         #expect(result.stderr.contains("hubd is not running at /tmp/does-not-exist.sock — start it with `hubd`"))
     }
 
+    /// A config with no devices at all (the embedded default has none) must still run: the
+    /// device service then has nothing to supervise but waits for shutdown like the others.
+    @Test func aHubWithoutDevicesKeepsRunning() async throws {
+        let directory = NSTemporaryDirectory() + "bh-nodev-" + String(UUID().uuidString.prefix(8))
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let config = directory + "/hubd.toml"
+        try "[hub]\ndata_dir = \"\(directory)/data\"\nsocket = \"\(directory)/hubd.sock\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = Binaries.hubd
+        process.arguments = ["--config", config]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        try await waitUntil(seconds: 20, "hubd to answer") {
+            await Command.run(Binaries.kiosk, ["status", "--json", "--socket", directory + "/hubd.sock"]).exit == 0
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(process.isRunning)
+        kill(process.processIdentifier, SIGTERM)
+        await process.exited()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func sigtermStopsGracefullyAndRemovesTheSocket() async throws {
         let hub = try Daemon()
         try await hub.start()

@@ -16,5 +16,8 @@ struct DeviceService: Service {
         try await cancelWhenGracefulShutdown {
             await supervisor.run()
         }
+        // With no devices configured (the embedded default) the supervisor has nothing to run;
+        // a service that returns early would stop the whole daemon.
+        try await gracefulShutdown()
     }
 }
