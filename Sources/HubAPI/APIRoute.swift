@@ -33,6 +33,7 @@ public enum APIRoute {
     public static let stockArticles = "/v1/stock/articles"
     public static let stockArticlesImport = "/v1/stock/articles/import"
     public static let stockLevels = "/v1/stock/levels"
+    public static let stockMovements = "/v1/stock/movements"
     public static let stockDesk = "/v1/stock/desk"
     public static let stockDeskStart = "/v1/stock/desk/start"
     public static let stockDeskUndo = "/v1/stock/desk/undo"

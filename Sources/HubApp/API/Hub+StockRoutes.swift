@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HubAPI
 import Inventory
@@ -27,6 +28,11 @@ extension Hub {
             let result = try await self.stores.articles.importCSV(file.content, fileName: file.fileName, by: actor)
             self.logger.notice("stock articles imported", metadata: ["loaded": "\(result.loaded)", "errors": "\(result.errors.count)"])
             return try JSONBody.response(result)
+        }
+        router.get(RouterPath(APIRoute.stockMovements)) { request, _ in
+            _ = try await self.staffActor(request)
+            let key = request.uri.queryParameters.get("article") ?? ""
+            return try JSONBody.response(try await self.stores.stock.movements(articleId: try await self.articleID(key)))
         }
         addStockReorderRoutes(to: router)
         addStockLoanRoutes(to: router)
@@ -84,6 +90,20 @@ extension Hub {
             self.logger.notice("loan extended", metadata: ["serial": "\(loan.serial)", "due": "\(loan.dueOn)", "staff": "\(actor.name)"])
             return try JSONBody.response(loan)
         }
+    }
+
+    /// An article named by its Vegro number or by a GTIN on its label.
+    private func articleID(_ key: String) async throws -> Int64 {
+        let trimmed = key.trimmingCharacters(in: .whitespaces)
+        let byNumber = try await stores.articles.article(number: trimmed)
+        let isGTIN = [8, 12, 13, 14].contains(trimmed.utf8.count) && trimmed.utf8.allSatisfy { (0x30...0x39).contains($0) }
+        var article = byNumber
+        if article == nil, isGTIN { article = try await stores.articles.article(gtin: trimmed) }
+        guard let id = article?.id else {
+            throw InventoryError(.notFound, nl: "geen artikel '\(trimmed)' — zie `kiosk stock articles list` voor nummers en GTINs",
+                                 en: "no article '\(trimmed)' — see `kiosk stock articles list` for numbers and GTINs")
+        }
+        return id
     }
 
     private func orderSlipResponse(_ slip: OrderSlipView) throws -> StockOrderSlipResponse {

@@ -11,7 +11,7 @@ struct StockCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stock", abstract: "Vegro stock: articles, levels, the stock desk, reorder, loans, expiry, stocktake (staff only).",
         subcommands: [
-            StockArticlesCommand.self, StockLevelsCommand.self, StockDeskCommand.self, StockReorderCommand.self, StockLoansCommand.self,
+            StockArticlesCommand.self, StockLevelsCommand.self, StockMovementsCommand.self, StockDeskCommand.self, StockReorderCommand.self, StockLoansCommand.self,
             StockExpiringCommand.self, StockStocktakeCommand.self, StockCleaningCommand.self, StockStatementCommand.self,
         ]
     )
