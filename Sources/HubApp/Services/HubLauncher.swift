@@ -12,7 +12,7 @@ public enum HubLauncher {
         let lock = try DataDirectoryLock(directory: configuration.hub.dataDirectory)
         let socketPath = configuration.hub.socketPath
         try SocketPreparation.prepare(path: socketPath)
-        let hub = try Hub(configuration: configuration, simulate: simulate, logger: logger)
+        let hub = try Hub(configuration: configuration, simulate: simulate, calendar: ClockOverride.calendar(logger: logger), logger: logger)
         announceSimulation(hub)
         let app = Application(
             router: hub.makeRouter(),

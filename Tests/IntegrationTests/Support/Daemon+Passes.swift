@@ -101,6 +101,12 @@ extension Daemon {
         staffReady = true
     }
 
+    /// Logs the existing staff member in again, e.g. after hubd's clock jumped past the session's idle time.
+    func reLogin(pin: String = "4321", uid: String = "5A00C0DE") async throws {
+        let login = try await kioskWithTap(["login", "--pin-stdin"], stdin: pin + "\n", uid: uid)
+        #expect(login.exit == 0, "login: \(login.stderr)")
+    }
+
     /// Staff commands need a login; tests about something else get one quietly.
     func ensureStaff() async throws {
         if !staffReady { try await loginAsStaff() }
