@@ -50,7 +50,7 @@ extension ConfigParser {
             maxCodeLength: maxCodeLength ?? defaults.maxCodeLength,
             maxCodesPerSecond: maxCodesPerSecond ?? defaults.maxCodesPerSecond,
             burst: settings.burst ?? max(defaults.burst, maxCodesPerSecond ?? 0),
-            repeatWindow: settings.repeatWindow ?? defaults.repeatWindow,
+            repeatWindow: settings.repeatWindow ?? (role == .stock ? .zero : defaults.repeatWindow),
             suffixTimeout: settings.suffixTimeout,
             uidFormat: settings.uidFormat ?? defaults.uidFormat,
             uidLength: settings.uidLength ?? defaults.uidLength,

@@ -62,4 +62,25 @@ import Testing
         #expect(found.contains { $0.key == "address" && $0.message.contains("host:port") })
         #expect(found.contains { $0.key == "password" && $0.message.contains("6 digits") })
     }
+
+    /// Staff count consumables by scanning the same box again, so a stock scanner folds no repeats
+    /// unless its table says so; other roles keep the 2 s window.
+    @Test func stockScannersCountRepeatsByDefault() throws {
+        let text = """
+            [[devices]]
+            name = "stock-scanner"
+            role = "stock"
+            driver = "serial"
+            path = "/dev/ttyACM1"
+
+            [[devices]]
+            name = "intake-scanner"
+            role = "intake"
+            driver = "serial"
+            path = "/dev/ttyACM0"
+            """
+        let devices = try ConfigLoader.parseWithWarnings(text: text, file: "hubd.toml", pathExists: { _ in true }).configuration.devices
+        #expect(devices.first { $0.name == "stock-scanner" }?.repeatWindow == .zero)
+        #expect(devices.first { $0.name == "intake-scanner" }?.repeatWindow == .seconds(2))
+    }
 }

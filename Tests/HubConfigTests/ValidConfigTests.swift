@@ -98,7 +98,7 @@ import Testing
             DeviceDescriptor(name: "intake-scanner", role: .intake, driver: .evdev,
                              path: "/dev/input/by-id/usb-Honeywell-event-kbd", layout: "us", maxCodeLength: 64),
             DeviceDescriptor(name: "stock-scanner", role: .stock, driver: .serial, path: "/dev/ttyUSB0",
-                             baud: 115200, terminator: .crlf, maxCodesPerSecond: 5),
+                             baud: 115200, terminator: .crlf, maxCodesPerSecond: 5, repeatWindow: .zero),
             DeviceDescriptor(name: "pass-reader", role: .pass, driver: .rdm6300, path: "/dev/ttyAMA0",
                              suffixTimeout: .milliseconds(50), uidFormat: .decimalLE),
             DeviceDescriptor(name: "pin", role: .payment, driver: .zvt, terminal: TerminalSettings(host: "127.0.0.1", port: 20007)),
