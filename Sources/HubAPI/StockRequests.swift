@@ -18,11 +18,14 @@ public struct StockDeskStartRequest: Codable, Sendable {
     public var resident: String?
     /// Wait for the resident's pass on any pass reader.
     public var tap: Bool
+    /// Why, for a write-off batch.
+    public var reason: String?
 
-    public init(mode: StockDeskMode, resident: String?, tap: Bool) {
+    public init(mode: StockDeskMode, resident: String?, tap: Bool, reason: String? = nil) {
         self.mode = mode
         self.resident = resident
         self.tap = tap
+        self.reason = reason
     }
 }
 

@@ -17,7 +17,7 @@ extension Hub {
             if start.tap, start.resident != nil {
                 throw APIError.badRequest("give either --resident or --tap, not both")
             }
-            return try JSONBody.response(try await self.stockDesk.start(start.mode, resident: choice, by: actor), status: .created)
+            return try JSONBody.response(try await self.stockDesk.start(start.mode, resident: choice, reason: start.reason, by: actor), status: .created)
         }
         router.post(RouterPath(APIRoute.stockDeskUndo)) { request, _ in
             let actor = try await self.staffActor(request)

@@ -12,10 +12,13 @@ struct StockDeskCommand: AsyncParsableCommand {
     )
 
     struct Start: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open a batch: receive | issue | return | cleaning-done | stocktake.")
+        static let configuration = CommandConfiguration(
+            abstract: "Open a batch: receive | issue | return | cleaning-done | stocktake | send-back | write-off."
+        )
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "receive | issue | return | cleaning-done | stocktake") var mode: StockDeskMode
+        @Argument(help: "receive | issue | return | cleaning-done | stocktake | send-back | write-off") var mode: StockDeskMode
         @Option(help: "Issue to this resident (reference or number).") var resident: String?
+        @Option(help: "Why the items are written off (required for write-off), e.g. \"damaged\".") var reason: String?
         @Flag(help: "Issue to whoever taps their pass next.") var tap = false
         @Flag(help: "One JSON document on stdout.") var json = false
 
@@ -27,7 +30,7 @@ struct StockDeskCommand: AsyncParsableCommand {
                 p.warn("laat de bewoner de pas op de paslezer tikken…", "have the resident tap their pass on the pass reader…")
             }
             let view: StockDeskView = try await client.send(
-                .POST, APIRoute.stockDeskStart, body: StockDeskStartRequest(mode: mode, resident: resident, tap: tap)
+                .POST, APIRoute.stockDeskStart, body: StockDeskStartRequest(mode: mode, resident: resident, tap: tap, reason: reason)
             )
             if json { return try p.json(view) }
             StockDeskText.print(view, p)

@@ -70,6 +70,10 @@ extension StockDeskBatch {
             return .issue(residentId: resident.id, parcelId: nil)
         case .return: return .return
         case .cleaningDone: return .cleaned(inspector: actor.name)
+        case .sendBack: return .sendBack
+        case .writeOff:
+            guard let reason else { throw StockDeskMessages.reasonNeeded }
+            return .writeOff(reason: reason)
         case .stocktake: throw StockDeskMessages.notStocktake(mode)
         }
     }

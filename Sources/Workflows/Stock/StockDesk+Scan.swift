@@ -116,6 +116,8 @@ extension StockDeskMode {
         case .issue: .handOver
         case .return: .giveBack
         case .cleaningDone: .signOffCleaning
+        case .sendBack: .sendBack
+        case .writeOff: .writeOff
         case .stocktake: nil
         }
     }

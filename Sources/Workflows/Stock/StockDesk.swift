@@ -35,11 +35,18 @@ public actor StockDesk {
 
     /// Opens a batch. For issuing, the resident is looked up (or their pass awaited) first,
     /// so a batch is never open for nobody.
-    public func start(_ mode: StockDeskMode, resident choice: StockDeskResidentChoice, by actor: StaffActor) async throws -> StockDeskView {
+    public func start(
+        _ mode: StockDeskMode, resident choice: StockDeskResidentChoice, reason: String? = nil, by actor: StaffActor
+    ) async throws -> StockDeskView {
         if let batch { throw StockDeskMessages.batchOpen(batch.view()) }
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if mode.needsReason, reason?.isEmpty != false { throw StockDeskMessages.reasonNeeded }
         let resident = try await resolve(choice, for: mode)
         if let batch { throw StockDeskMessages.batchOpen(batch.view()) }
-        let opened = StockDeskBatch(mode: mode, resident: resident, startedBy: actor, startedAt: calendar.now())
+        let opened = StockDeskBatch(
+            mode: mode, resident: resident, reason: mode.needsReason ? reason.map { String($0.prefix(200)) } : nil,
+            startedBy: actor, startedAt: calendar.now()
+        )
         batch = opened
         generation += 1
         logger.notice("stock desk batch started", metadata: [

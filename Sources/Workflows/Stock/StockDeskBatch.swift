@@ -15,14 +15,17 @@ struct StockDeskBatch: Sendable {
 
     let mode: StockDeskMode
     let resident: StockDeskResident?
+    /// Why a write-off batch writes off, said when it is opened.
+    let reason: String?
     let startedBy: StaffActor
     let startedAt: Date
     private(set) var lines: [StockDeskLine] = []
     private var steps: [Step] = []
 
-    init(mode: StockDeskMode, resident: StockDeskResident?, startedBy: StaffActor, startedAt: Date) {
+    init(mode: StockDeskMode, resident: StockDeskResident?, reason: String? = nil, startedBy: StaffActor, startedAt: Date) {
         self.mode = mode
         self.resident = resident
+        self.reason = reason
         self.startedBy = startedBy
         self.startedAt = startedAt
     }

@@ -112,4 +112,12 @@ extension StockDeskMessages {
             en: "\(view.mode.label.en) booked: \(view.units) units on \(view.lines.count) lines, \(receipt.movements) movements"
         )
     }
+
+    static var reasonNeeded: InventoryError {
+        InventoryError(
+            .invalidInput,
+            nl: "afschrijven kan alleen met een reden — bijvoorbeeld `kiosk stock desk start write-off --reason \"beschadigd\"`",
+            en: "a write-off needs a reason — e.g. `kiosk stock desk start write-off --reason \"damaged\"`"
+        )
+    }
 }
