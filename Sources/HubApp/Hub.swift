@@ -50,12 +50,13 @@ public final class Hub: Sendable {
             feedback: feedback, events: events, logger: logger
         )
         payments = Self.paymentDesk(devices: devices, stores: stores, calendar: calendar, events: events, logger: logger)
-        kiosk = KioskSession(
-            stores: stores.kiosk, rules: configuration.kiosk, calendar: calendar, events: events, logger: logger, payments: payments
-        )
         claims = TapClaims()
-        passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
         stockDesk = StockDesk(stores: stores.stockDesk, claims: claims, calendar: calendar, feedback: feedback, events: events, logger: logger)
+        kiosk = KioskSession(
+            stores: stores.kiosk, rules: configuration.kiosk, calendar: calendar, events: events, logger: logger,
+            payments: payments, stock: stockDesk
+        )
+        passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
         startedAt = calendar.now()
     }
 
@@ -72,7 +73,8 @@ public final class Hub: Sendable {
         case .buttons:
             await press(input)
         case .stock:
-            await stockDesk.handle(input)
+            let event = await stockDesk.handle(input)
+            await kiosk.stockScanned(event)
         default:
             logger.warning("input from a role with no workflow yet", metadata: ["device": "\(input.device)", "role": "\(input.role.rawValue)"])
         }

@@ -52,7 +52,7 @@ import Testing
         #expect(wrong.lines.count == 2, "the refusal is shown under the question")
         let menu = try await kiosk.session.enter("2468", session: wrong.session)
         #expect(menu.kind == .staff)
-        #expect(menu.options.map(\.key) == ["1", "2", "3", "0"])
+        #expect(menu.options.map(\.key) == ["1", "2", "3", "4", "0"])
     }
 
     @Test func staffEnrolAPassAtTheConsole() async throws {

@@ -28,7 +28,10 @@ extension KioskSession {
     /// Every staff step first re-checks the session, so 5 idle minutes end staff mode.
     func staffKey(_ key: String, at desk: StaffDesk) async {
         guard let actor = await authorised(desk) else { return }
+        if desk.step.isStock { return await stockKey(key, at: desk, actor: actor) }
         switch (desk.step, key) {
+        case (.menu, "4"):
+            await openStock(desk)
         case (.menu, "0"):
             await goIdle()
         case (.menu, "1"):
@@ -49,6 +52,7 @@ extension KioskSession {
 
     func staffEntry(_ value: String, at desk: StaffDesk) async {
         guard let actor = await authorised(desk) else { return }
+        if desk.step.isStock { return await stockEntry(value, at: desk, actor: actor) }
         switch desk.step {
         case .enrolResident:
             do {
@@ -108,6 +112,10 @@ extension KioskSession {
         let position = index % rides.count
         let screen = staffScreens.review(session: newSession(), ride: rides[position], position: position + 1, count: rides.count)
         await showStep(.review(rides, index: position), desk, screen)
+    }
+
+    func showStaffStep(_ step: StaffDesk.Step, _ desk: StaffDesk, _ screen: ConsoleScreen) async {
+        await showStep(step, desk, screen)
     }
 
     private func showStep(_ step: StaffDesk.Step, _ desk: StaffDesk, _ screen: ConsoleScreen) async {

@@ -15,6 +15,8 @@ public actor KioskSession {
     /// The card terminal's core; nil when no terminal is configured, and `pin` services are
     /// then left "awaiting payment" for the concierge.
     let payments: PaymentDesk?
+    /// The stock desk whose batch staff may run from the console; nil in tests without one.
+    let stock: StockDesk?
     /// The payment started from the kiosk, kept so tests and shutdown can wait for its end;
     /// a payment always runs to its outcome, whatever the screen does meanwhile.
     var paymentTask: Task<Void, Never>?
@@ -29,10 +31,11 @@ public actor KioskSession {
 
     public init(
         stores: KioskStores, rules: KioskRules, calendar: HubCalendar, events: EventBroadcaster, logger: Logger,
-        payments: PaymentDesk? = nil
+        payments: PaymentDesk? = nil, stock: StockDesk? = nil
     ) {
         self.stores = stores
         self.payments = payments
+        self.stock = stock
         self.rules = rules
         self.calendar = calendar
         self.events = events

@@ -49,6 +49,17 @@ struct StaffDesk: Sendable {
         case review([ServiceUseView], index: Int)
         case assignScan
         case assignResident(barcode: String)
+        case stockModes
+        case stockBatch
+        case stockResident
+        case stockQuantity
+
+        var isStock: Bool {
+            switch self {
+            case .stockModes, .stockBatch, .stockResident, .stockQuantity: true
+            default: false
+            }
+        }
     }
 
     var member: StaffMember

@@ -24,6 +24,7 @@ struct StaffScreens: Sendable {
                 ConsoleOption(key: "1", label: LocalizedText(nl: "Pas koppelen", en: "Enrol a pass")),
                 ConsoleOption(key: "2", label: LocalizedText(nl: "Controlelijst ritten (\(reviews))", en: "Ride review queue (\(reviews))")),
                 ConsoleOption(key: "3", label: LocalizedText(nl: "Pakket toewijzen", en: "Assign a parcel")),
+                ConsoleOption(key: "4", label: LocalizedText(nl: "Voorraadbalie (hulpmiddelen)", en: "Stock desk (aids)")),
                 ConsoleOption(key: "0", label: LocalizedText(nl: "Afsluiten", en: "Leave staff mode")),
             ],
             timeoutSeconds: timeout
