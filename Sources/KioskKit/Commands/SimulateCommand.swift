@@ -5,7 +5,7 @@ import Workflows
 struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate", abstract: "Feed virtual devices (only against `hubd --simulate`) and press console keys.",
-        subcommands: [Scan.self, Tap.self, Key.self, Screen.self, Terminal.self]
+        subcommands: [Scan.self, Tap.self, Key.self, Entry.self, Screen.self, Terminal.self]
     )
 
     struct Scan: AsyncParsableCommand {
@@ -60,6 +60,23 @@ extension SimulateCommand {
             let client = try global.client()
             let current: ConsoleScreen = try await client.get(APIRoute.consoleScreen)
             let next: ConsoleScreen = try await client.send(.POST, APIRoute.consoleKey, body: ConsoleKeyRequest(session: current.session, key: key))
+            if json { return try global.printer.json(next) }
+            ScreenSummary.lines(next, global.language).forEach { print($0) }
+        }
+    }
+
+    struct Entry: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Type digits and Enter on the kiosk console (a staff PIN, a resident number, a quantity), as the console would."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The digits typed before Enter.") var value: String
+        @Flag(help: "One JSON document on stdout.") var json = false
+
+        func run() async throws {
+            let client = try global.client()
+            let current: ConsoleScreen = try await client.get(APIRoute.consoleScreen)
+            let next: ConsoleScreen = try await client.send(.POST, APIRoute.consoleEntry, body: ConsoleEntryRequest(session: current.session, value: value))
             if json { return try global.printer.json(next) }
             ScreenSummary.lines(next, global.language).forEach { print($0) }
         }
