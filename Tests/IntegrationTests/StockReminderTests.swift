@@ -26,6 +26,11 @@ import Workflows
         let dueSoon = try await rig.hub.json([LoanView].self, ["stock", "loans", "--due-within", "14d"])
         #expect(dueSoon.map(\.loan.serial) == ["R-0001"], "due at week 13")
         #expect(try await rig.hub.json([LoanView].self, ["stock", "loans", "--overdue"]).isEmpty)
+        let pin = try await rig.hub.tapAndWait("5A00C0DE")
+        #expect(pin.kind == .pin)
+        let menu = try await rig.hub.json(ConsoleScreen.self, ["simulate", "entry", "4321"])
+        #expect(menu.lines.contains { $0.en.contains("R-0001 (week 12)") }, "the staff screen shows the reminder: \(menu.text())")
+        _ = try await rig.hub.press("0")
 
         let week25 = try await Self.restart(rig, at: issued.addingTimeInterval(175 * 86_400 + 60))
         #expect(week25.stock?.reminders.map(\.week) == [25])

@@ -22,7 +22,9 @@ extension KioskSession {
         var desk = desk
         desk.step = .menu
         let reviews = (try? await stores.uses.reviewCount()) ?? 0
-        await show(staffScreens.menu(session: newSession(), name: desk.member.name, reviews: reviews, note: note), stage: .staff(desk))
+        let reminders = await stock?.loanReminders(on: calendar.today) ?? []
+        let notes = [note, StaffScreens.reminderNote(reminders)].compactMap { $0 }
+        await show(staffScreens.menu(session: newSession(), name: desk.member.name, reviews: reviews, notes: notes), stage: .staff(desk))
     }
 
     /// Every staff step first re-checks the session, so 5 idle minutes end staff mode.

@@ -45,6 +45,16 @@ extension StaffScreens {
         )
     }
 
+    /// Loans at week 12 or 25 today: serials only, no resident names on a screen residents can see.
+    static func reminderNote(_ reminders: [LoanReminder]) -> LocalizedText? {
+        guard !reminders.isEmpty else { return nil }
+        let units = reminders.map { "\($0.loan.loan.serial) (week \($0.week))" }.joined(separator: ", ")
+        return LocalizedText(
+            nl: "Uitleen: \(reminders.count) herinnering(en) vandaag — \(units); zie `kiosk stock loans`",
+            en: "Loans: \(reminders.count) reminder(s) today — \(units); see `kiosk stock loans`"
+        )
+    }
+
     static let shownLines = 6
 
     /// Keys on the stock desk's first screen; send-back and write-off stay on the command line,

@@ -16,10 +16,10 @@ struct StaffScreens: Sendable {
         )
     }
 
-    func menu(session: String, name: String, reviews: Int, note: LocalizedText? = nil) -> ConsoleScreen {
+    func menu(session: String, name: String, reviews: Int, notes: [LocalizedText] = []) -> ConsoleScreen {
         ConsoleScreen(
             session: session, kind: .staff, headline: LocalizedText(nl: "Medewerker", en: "Staff"),
-            lines: [LocalizedText(nl: "Ingelogd: \(name)", en: "Logged in: \(name)")] + (note.map { [$0] } ?? []),
+            lines: [LocalizedText(nl: "Ingelogd: \(name)", en: "Logged in: \(name)")] + notes,
             options: [
                 ConsoleOption(key: "1", label: LocalizedText(nl: "Pas koppelen", en: "Enrol a pass")),
                 ConsoleOption(key: "2", label: LocalizedText(nl: "Controlelijst ritten (\(reviews))", en: "Ride review queue (\(reviews))")),

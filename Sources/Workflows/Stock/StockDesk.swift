@@ -59,6 +59,11 @@ public actor StockDesk {
         try requireBatch().view()
     }
 
+    /// Loans reaching a reminder week today (12 and 25 by default), for the staff screen.
+    public func loanReminders(on day: LocalDay) async -> [LoanReminder] {
+        (try? await stores.stock.reminders(on: day)) ?? []
+    }
+
     /// Open batch for `kiosk status`; nil when the desk is idle.
     public var current: StockDeskView? { batch?.view() }
 
