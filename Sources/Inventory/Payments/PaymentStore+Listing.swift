@@ -16,10 +16,6 @@ extension PaymentStore {
     }
 
     /// Approved payments finished after `since` (all, when nil) up to `until`.
-    public func approvedTotals(since: Date?, until: Date) async throws -> (count: Int, amount: Cents) {
-        try await database.pool.read { db in try Self.approvedTotals(since: since, until: until, db) }
-    }
-
     static func approvedTotals(since: Date?, until: Date, _ db: Database) throws -> (count: Int, amount: Cents) {
         let row = try Row.fetchOne(
             db,
