@@ -10,4 +10,25 @@ protocol ZVTSimulatorChannel: AnyObject {
     func send(_ apdu: ZVTAPDU, corruptingFirstCRC: Bool, trailing: [UInt8]) throws(ZVTSimulatorLinkLoss)
     /// Bytes that are not ZVT at all, such as a banner.
     func sendRaw(_ bytes: [UInt8]) throws(ZVTSimulatorLinkLoss)
+    /// The oldest APDU already read and not yet handed out.
+    func takePending() -> ZVTAPDU?
+    /// False once the simulator stops: every wait then ends.
+    var isServing: Bool { get }
+    /// Reads whatever arrives within `timeout` into the pending queue.
+    func readAvailable(waitingUpTo timeout: Duration) throws(ZVTSimulatorLinkLoss)
+}
+
+extension ZVTSimulatorChannel {
+    /// Waits in short slices, so a stop is noticed within one of them.
+    func receive(until deadline: ContinuousClock.Instant) throws(ZVTSimulatorLinkLoss) -> ZVTAPDU? {
+        while true {
+            if let next = takePending() {
+                return next
+            }
+            guard isServing else { throw .stopped }
+            let now = ContinuousClock.now
+            guard now < deadline else { return nil }
+            try readAvailable(waitingUpTo: min(.milliseconds(20), deadline - now))
+        }
+    }
 }

@@ -24,16 +24,14 @@ final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
         self.acknowledgement = acknowledgement
     }
 
-    func receive(until deadline: ContinuousClock.Instant) throws(ZVTSimulatorLinkLoss) -> ZVTAPDU? {
-        while true {
-            if !pending.isEmpty {
-                return pending.removeFirst()
-            }
-            guard shared.isRunning else { throw .stopped }
-            let now = ContinuousClock.now
-            guard now < deadline else { return nil }
-            try pump(for: min(Self.slice, deadline - now))
-        }
+    func takePending() -> ZVTAPDU? {
+        pending.isEmpty ? nil : pending.removeFirst()
+    }
+
+    var isServing: Bool { shared.isRunning }
+
+    func readAvailable(waitingUpTo timeout: Duration) throws(ZVTSimulatorLinkLoss) {
+        try pump(for: timeout)
     }
 
     func send(_ apdu: ZVTAPDU, corruptingFirstCRC: Bool, trailing: [UInt8]) throws(ZVTSimulatorLinkLoss) {
