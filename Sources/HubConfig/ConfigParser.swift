@@ -25,7 +25,10 @@ struct ConfigParser {
         let suppliers = parseSuppliers(tables(named: "suppliers", in: root))
         let kiosk = parseKiosk(root["kiosk"]?.table)
         let payments = parsePayments(root["payments"]?.table)
-        return Configuration(hub: hub, devices: devices, suppliers: suppliers, kiosk: kiosk, payments: payments, sourcePath: sourcePath)
+        let access = parseAccess(root["access"]?.table)
+        return Configuration(
+            hub: hub, devices: devices, suppliers: suppliers, kiosk: kiosk, payments: payments, access: access, sourcePath: sourcePath
+        )
     }
 
     func reader(for table: TOMLTable, in section: ConfigSection, fallbackLine: Int? = nil) -> TableReader {
@@ -51,7 +54,7 @@ struct ConfigParser {
         for key in root.keys.sorted() {
             guard let value = root[key] else { continue }
             switch key {
-            case "hub", "kiosk", "payments":
+            case "hub", "kiosk", "payments", "access":
                 if value.table == nil {
                     report(.wrongType, line: rootLine(key), key: key, "must be a [\(key)] table, found \(value.foundDescription)")
                 }
@@ -78,7 +81,7 @@ struct ConfigParser {
             let brackets: (String) -> String = { isTableArray ? "[[\($0)]]" : "[\($0)]" }
             var message = "unknown table \(brackets(key))"
             if let suggestion { message += "; did you mean \(brackets(suggestion))?" }
-            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [[devices]], [[suppliers]]")
+            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [access], [[devices]], [[suppliers]]")
         } else {
             var message = "unknown key at top level"
             if let suggestion { message += "; did you mean the table [\(suggestion)]?" }

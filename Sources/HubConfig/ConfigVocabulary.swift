@@ -2,7 +2,8 @@ import Devices
 
 /// The words `hubd.toml` understands, kept in one place so validation and suggestions never disagree.
 enum ConfigVocabulary {
-    static let rootTables = ["hub", "kiosk", "payments", "devices", "suppliers"]
+    static let rootTables = ["hub", "kiosk", "payments", "access", "devices", "suppliers"]
+    static let accessKeys = ["console", "staff", "monitor", "admin"]
 
     static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours", "key_file"]
 

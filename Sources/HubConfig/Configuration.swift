@@ -8,16 +8,18 @@ public struct Configuration: Sendable {
     public var suppliers: [Supplier]
     public var kiosk: KioskRules
     public var payments: PaymentRules
+    public var access: AccessRules
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
 
     public init(
         hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], kiosk: KioskRules = KioskRules(),
-        payments: PaymentRules = PaymentRules(), sourcePath: String?
+        payments: PaymentRules = PaymentRules(), access: AccessRules = AccessRules(), sourcePath: String?
     ) {
         self.hub = hub
         self.kiosk = kiosk
         self.payments = payments
+        self.access = access
         self.devices = devices
         self.suppliers = suppliers
         self.sourcePath = sourcePath

@@ -9,6 +9,8 @@ struct APIError: HTTPResponseError {
     var status: HTTPResponse.Status
     var code: String
     var text: LocalizedText
+    /// Set for a body too large to read: the rest of it is not drained, the connection closes.
+    var closesConnection = false
 
     init(_ status: HTTPResponse.Status, code: String, _ text: LocalizedText) {
         self.status = status
@@ -33,11 +35,22 @@ struct APIError: HTTPResponseError {
         let language = Language(localeIdentifier: request.headers[.acceptLanguage])
         let body = APIErrorBody(code: code, message: text(language))
         let data = try HubJSON.encoder().encode(body)
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if closesConnection { headers[.connection] = "close" }
         return Response(
             status: status,
-            headers: [.contentType: "application/json"],
+            headers: headers,
             body: .init(byteBuffer: ByteBuffer(bytes: data))
         )
+    }
+
+    static func tooLarge(_ limit: Int) -> APIError {
+        var error = APIError(.contentTooLarge, code: "body-too-large", LocalizedText(
+            nl: "verzoek groter dan \(limit / 1024 / 1024) MB — splits het bestand en stuur de delen apart",
+            en: "request larger than \(limit / 1024 / 1024) MB — split the file and send the parts one by one"
+        ))
+        error.closesConnection = true
+        return error
     }
 
     static func badRequest(_ what: String) -> APIError {

@@ -3,21 +3,28 @@ import HubAPI
 import Inventory
 
 extension Hub {
-    public func makeRouter() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    /// The socket API: one group per area under one authorisation middleware. The middleware
+    /// sits on the root group, so it runs for every route after Hummingbird matched it and
+    /// before its handler, and a route's access comes from the table its area filled.
+    public func makeRouter(identifier: (any CallerIdentifier)? = nil, table: RouteTable = RouteTable()) -> Router<HubRequestContext> {
+        let router = Router(context: HubRequestContext.self)
         router.add(middleware: InventoryErrorMiddleware(logger: logger))
-        addStatusRoutes(to: router)
-        addParcelRoutes(to: router)
-        addResidentRoutes(to: router)
-        addEventRoutes(to: router)
-        addStaffRoutes(to: router)
-        addPassRoutes(to: router)
-        addConsoleRoutes(to: router)
-        addServiceRoutes(to: router)
-        addReportRoutes(to: router)
-        addPaymentRoutes(to: router)
-        addStockRoutes(to: router)
-        addStockDeskRoutes(to: router)
+        let identifier = identifier ?? PeerCredentialIdentifier(policy: AccessPolicy(rules: configuration.access, logger: logger))
+        let root = router.group()
+            .add(middleware: AuthorizationMiddleware(table: table, identifier: identifier, staff: stores.staff, logger: logger))
+        let area = { (prefix: String) in APIArea(prefix, in: root, table: table) }
+        StatusRoutes(hub: self).add(to: area("/v1"))
+        ParcelRoutes(hub: self).add(to: area("/v1"))
+        ResidentRoutes(hub: self).add(to: area("/v1"))
+        EventRoutes(hub: self).add(to: area("/v1/events"))
+        StaffRoutes(hub: self).add(to: area("/v1/staff"))
+        PassRoutes(hub: self).add(to: area("/v1/passes"))
+        ConsoleRoutes(hub: self).add(to: area("/v1/console"))
+        ServiceRoutes(hub: self).add(to: area("/v1"))
+        ReportRoutes(hub: self).add(to: area("/v1"))
+        PaymentRoutes(hub: self).add(to: area("/v1"))
+        StockRoutes(hub: self).add(to: area("/v1/stock"))
+        StockDeskRoutes(hub: self).add(to: area("/v1/stock"))
         return router
     }
 

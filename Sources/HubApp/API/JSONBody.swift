@@ -5,15 +5,18 @@ import NIOCore
 
 /// Requests are small; anything bigger than a manifest is refused before it is read.
 enum JSONBody {
-    static let maxRequestBytes = 8 * 1024 * 1024
+    static let maxRequestBytes = 2 * 1024 * 1024
 
     static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
         var request = request
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxRequestBytes {
+            throw APIError.tooLarge(maxRequestBytes)
+        }
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: maxRequestBytes)
         } catch {
-            throw APIError.badRequest("body larger than \(maxRequestBytes / 1024 / 1024) MB")
+            throw APIError.tooLarge(maxRequestBytes)
         }
         do {
             return try HubJSON.decoder().decode(T.self, from: Data(buffer: buffer))

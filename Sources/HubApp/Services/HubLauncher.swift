@@ -1,6 +1,7 @@
 import Foundation
 import HubConfig
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ServiceLifecycle
 
@@ -8,15 +9,22 @@ import ServiceLifecycle
 /// API, the devices and the event streams as one service group that stops on SIGTERM/SIGINT.
 public enum HubLauncher {
     public static func run(configuration: Configuration, simulate: Bool, logger: Logger) async throws {
+        DataDirectoryMode.restrictNewFiles()
         try FileManager.default.createDirectory(atPath: configuration.hub.dataDirectory, withIntermediateDirectories: true)
+        try DataDirectoryMode.check(configuration.hub.dataDirectory)
         let lock = try DataDirectoryLock(directory: configuration.hub.dataDirectory)
         let socketPath = configuration.hub.socketPath
         try SocketPreparation.prepare(path: socketPath)
         let hub = try Hub(configuration: configuration, simulate: simulate, calendar: ClockOverride.calendar(logger: logger), logger: logger)
+        await hub.claims.attach(hub.kiosk)
         announceSimulation(hub)
         let app = Application(
             router: hub.makeRouter(),
-            configuration: .init(address: .unixDomainSocket(path: socketPath), serverName: "hubd"),
+            server: .http1(configuration: .init(idleTimeout: ServerLimits.idleTimeout)),
+            configuration: .init(
+                address: .unixDomainSocket(path: socketPath), serverName: "hubd",
+                availableConnectionsDelegate: MaximumAvailableConnections(ServerLimits.maxConnections, logger: logger)
+            ),
             onServerRunning: { _ in
                 SocketPreparation.restrictMode(path: socketPath)
                 logger.notice("hubd ready", metadata: ["socket": "\(socketPath)", "hub": "\(configuration.hub.name)", "version": "\(HubVersion.current)"])

@@ -20,6 +20,11 @@ extension HubDatabase {
         migrator.registerMigration("v4-stock") { db in
             try createStock(db)
         }
+        migrator.registerMigration("v5-session-owner") { db in
+            // A session now belongs to the uid that logged in; older sessions had no owner, so they end.
+            try db.execute(sql: "DELETE FROM staff_token")
+            try db.alter(table: "staff_token") { t in t.add(column: "owner_uid", .integer) }
+        }
         return migrator
     }
 

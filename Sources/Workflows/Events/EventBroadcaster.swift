@@ -1,5 +1,6 @@
-/// Fans live events out to every connected console. A slow console loses old events
-/// (bounded buffer) rather than holding up the scanner.
+/// Fans live events out to every connected console. A subscriber that falls a whole buffer
+/// behind is dropped (its stream ends and it reconnects) rather than holding up the scanner or
+/// growing hubd's memory; the number of subscribers is bounded too.
 public actor EventBroadcaster {
     private var subscribers: [Int: AsyncStream<HubEvent>.Continuation] = [:]
     private var nextID = 0
@@ -7,18 +8,27 @@ public actor EventBroadcaster {
     private var finished = false
     private let bufferSize: Int
 
-    public init(bufferSize: Int = 64) {
+    public let maxSubscribers: Int
+
+    public init(bufferSize: Int = 64, maxSubscribers: Int = 32) {
         self.bufferSize = bufferSize
+        self.maxSubscribers = maxSubscribers
     }
 
     public func publish(_ event: HubEvent) {
-        for continuation in subscribers.values {
-            continuation.yield(event)
+        for (id, continuation) in subscribers {
+            if case .dropped = continuation.yield(event) {
+                continuation.finish()
+                subscribers[id] = nil
+            }
         }
     }
 
+    /// No room for another subscriber: the caller should answer "try again later".
+    public var isFull: Bool { subscribers.count >= maxSubscribers }
+
     public func subscribe() -> AsyncStream<HubEvent> {
-        let (stream, continuation) = AsyncStream.makeStream(of: HubEvent.self, bufferingPolicy: .bufferingNewest(bufferSize))
+        let (stream, continuation) = AsyncStream.makeStream(of: HubEvent.self, bufferingPolicy: .bufferingOldest(bufferSize))
         if finished {
             continuation.finish()
             return stream

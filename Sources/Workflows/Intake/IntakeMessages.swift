@@ -16,6 +16,11 @@ enum IntakeMessages {
         )
     }
 
+    /// For callers who may not see who a parcel is for.
+    static func receivedAnonymously(_ view: ParcelView) -> LocalizedText {
+        LocalizedText(nl: "ontvangen: \(view.barcode) (\(view.supplierName))", en: "received: \(view.barcode) (\(view.supplierName))")
+    }
+
     static func alreadyReceived(_ barcode: String, _ when: String) -> LocalizedText {
         LocalizedText(
             nl: "\(barcode) al ontvangen \(when) — niets nieuws opgeslagen",

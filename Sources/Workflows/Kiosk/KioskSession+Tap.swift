@@ -48,7 +48,7 @@ extension KioskSession {
     /// that names nobody. The same card tapped again is simply ignored.
     private func busyOutcome(for digest: PassDigest) -> TapOutcome? {
         switch stage {
-        case .idle, .notice: return nil
+        case .idle, .notice, .claim: return nil
         case .resolving(let current): return current == digest ? .repeatTap : .busy
         case .visit(let visit): return visit.digest == digest ? .repeatTap : .busy
         case .staffPIN(_, let current): return current == digest ? .repeatTap : .busy

@@ -64,7 +64,7 @@ public actor KioskSession {
         case .visit(let visit): await choose(key, in: visit)
         case .staff(let desk): await staffKey(key, at: desk)
         case .paying(let payment): await payingKey(key, payment)
-        case .idle, .resolving, .notice, .staffPIN: throw KioskRefusal.notOnScreen
+        case .idle, .resolving, .notice, .staffPIN, .claim: throw KioskRefusal.notOnScreen
         }
         return screen
     }
@@ -78,7 +78,7 @@ public actor KioskSession {
         switch stage {
         case .staffPIN(let member, let digest): await checkPIN(value, for: member, digest: digest)
         case .staff(let desk): await staffEntry(value, at: desk)
-        case .idle, .resolving, .notice, .visit, .paying: throw KioskRefusal.notOnScreen
+        case .idle, .resolving, .notice, .visit, .paying, .claim: throw KioskRefusal.notOnScreen
         }
         return screen
     }
@@ -88,6 +88,7 @@ public actor KioskSession {
     /// does one during a card payment, whose screen stays until the terminal has answered.
     public func reset(session claimed: String?) async -> ConsoleScreen {
         if case .paying = stage { return screen }
+        if case .claim = stage { return screen }
         if let claimed, claimed == session { await goIdle() }
         return screen
     }
@@ -115,7 +116,7 @@ public actor KioskSession {
 
     func expireIfIdle() async {
         switch stage {
-        case .idle, .resolving, .paying: return
+        case .idle, .resolving, .paying, .claim: return
         default: break
         }
         let elapsed = calendar.now().timeIntervalSince(lastActivity)

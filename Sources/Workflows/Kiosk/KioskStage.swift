@@ -14,6 +14,8 @@ enum KioskStage: Sendable {
     case staff(StaffDesk)
     /// A card payment runs on the terminal; the screen follows it and never times out.
     case paying(KioskPayment)
+    /// A staff command waits for a pass tap; the screen says so until the claim ends.
+    case claim
 }
 
 /// The kiosk's payment for a registration it just booked.

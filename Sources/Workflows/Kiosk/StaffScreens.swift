@@ -47,6 +47,25 @@ struct StaffScreens: Sendable {
         )
     }
 
+    /// A staff command on the command line waits for a tap: whoever stands at the reader reads why.
+    func claim(session: String, purpose: TapClaims.Purpose) -> ConsoleScreen {
+        let (headline, line): (LocalizedText, LocalizedText) = switch purpose {
+        case .staffLogin:
+            (LocalizedText(nl: "Medewerker: tik uw pas", en: "Staff: tap your pass"),
+             LocalizedText(nl: "Voor inloggen op de opdrachtregel", en: "To log in on the command line"))
+        case .newStaffPass:
+            (LocalizedText(nl: "Tik de nieuwe medewerkerspas", en: "Tap the new staff pass"),
+             LocalizedText(nl: "Een medewerker wordt toegevoegd", en: "A staff member is being added"))
+        case .enrolment:
+            (LocalizedText(nl: "Tik de nieuwe pas", en: "Tap the new pass"),
+             LocalizedText(nl: "Een pas wordt gekoppeld", en: "A pass is being enrolled"))
+        case .stockIssue:
+            (LocalizedText(nl: "Tik uw pas voor het hulpmiddel", en: "Tap your pass for the aid"),
+             LocalizedText(nl: "Een hulpmiddel wordt uitgegeven", en: "An aid is being issued"))
+        }
+        return ConsoleScreen(session: session, kind: .waiting, headline: headline, lines: [line], timeoutSeconds: timeout)
+    }
+
     func waitForScan(session: String) -> ConsoleScreen {
         ConsoleScreen(
             session: session, kind: .waiting, headline: LocalizedText(nl: "Scan het pakket", en: "Scan the parcel"),
