@@ -106,6 +106,14 @@ let package = Package(
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
+        .testTarget(
+            name: "HubAppTests",
+            dependencies: [
+                "HubApp", "HubConfig", "Inventory", "Workflows",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "Workflows", "Inventory", "CHubShims", "Devices"]),
         .testTarget(
             name: "IntegrationTests",

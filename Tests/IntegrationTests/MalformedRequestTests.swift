@@ -30,22 +30,25 @@ import Testing
         return (status, text.components(separatedBy: "\r\n\r\n").last ?? "")
     }
 
-    static func post(_ path: String, _ body: String) -> String {
-        "POST \(path) HTTP/1.1\r\nHost: hub\r\nAccept-Language: en\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
+    static func post(_ path: String, _ body: String, token: String = "") -> String {
+        "POST \(path) HTTP/1.1\r\nHost: hub\r\nAccept-Language: en\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n"
+            + "Authorization: Bearer \(token)\r\nConnection: close\r\n\r\n\(body)"
     }
 
     @Test func badJSONMissingFieldsAndBadValuesAreExplained() async throws {
         let hub = try Daemon()
         try await hub.start()
-        let broken = try Self.request(hub.socketPath, Self.post(APIRoute.assign, "{bad json"))
+        try await hub.loginAsStaff()
+        let token = try String(contentsOfFile: hub.sessionFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let broken = try Self.request(hub.socketPath, Self.post(APIRoute.assign, "{bad json", token: token))
         #expect(broken.status == 400)
         #expect(broken.body.contains("malformed-request"))
-        let missing = try Self.request(hub.socketPath, Self.post(APIRoute.assign, "{\"barcode\": \"VG12345678\"}"))
+        let missing = try Self.request(hub.socketPath, Self.post(APIRoute.assign, "{\"barcode\": \"VG12345678\"}", token: token))
         #expect(missing.status == 400)
         #expect(missing.body.contains("'resident' is missing"))
-        let badOutcome = try Self.request(hub.socketPath, Self.post(APIRoute.deliver, "{\"barcode\": \"X\", \"outcome\": \"thrown-over-fence\"}"))
+        let badOutcome = try Self.request(hub.socketPath, Self.post(APIRoute.deliver, "{\"barcode\": \"X\", \"outcome\": \"thrown-over-fence\"}", token: token))
         #expect(badOutcome.status == 400)
-        let badDate = try Self.request(hub.socketPath, "GET /v1/parcels?date=yesterday HTTP/1.1\r\nHost: hub\r\nConnection: close\r\n\r\n")
+        let badDate = try Self.request(hub.socketPath, "GET /v1/parcels?date=yesterday HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer \(token)\r\nConnection: close\r\n\r\n")
         #expect(badDate.status == 400)
         #expect(badDate.body.contains("YYYY-MM-DD"))
         #expect(await hub.kiosk(["status", "--json"]).exit == 0)

@@ -10,8 +10,7 @@ extension Hub {
         let router = Router(context: HubRequestContext.self)
         router.add(middleware: InventoryErrorMiddleware(logger: logger))
         let identifier = identifier ?? PeerCredentialIdentifier(policy: AccessPolicy(rules: configuration.access, logger: logger))
-        let root = router.group()
-            .add(middleware: AuthorizationMiddleware(table: table, identifier: identifier, staff: stores.staff, logger: logger))
+        let root = router.group().add(middleware: authorization(identifier: identifier, table: table))
         let area = { (prefix: String) in APIArea(prefix, in: root, table: table) }
         StatusRoutes(hub: self).add(to: area("/v1"))
         ParcelRoutes(hub: self).add(to: area("/v1"))
@@ -26,6 +25,11 @@ extension Hub {
         StockRoutes(hub: self).add(to: area("/v1/stock"))
         StockDeskRoutes(hub: self).add(to: area("/v1/stock"))
         return router
+    }
+
+    /// The one authorisation middleware; every area's group sits under it.
+    public func authorization(identifier: any CallerIdentifier, table: RouteTable) -> AuthorizationMiddleware {
+        AuthorizationMiddleware(table: table, identifier: identifier, staff: stores.staff, logger: logger)
     }
 
     func day(from request: Request) throws -> LocalDay {
