@@ -58,3 +58,27 @@ extension ConsoleScreen {
             .joined(separator: "\n")
     }
 }
+
+extension Daemon {
+    /// `kiosk` run as another user through `setpriv`, in hubd's group so it can reach the socket;
+    /// what it may do is up to `[access]`. `session` is the token its session file holds.
+    func kiosk(_ arguments: [String], as uid: UInt32, session: String? = nil, stdin: String? = nil) async -> CommandResult {
+        let sessionPath = "/tmp/bh-session-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: sessionPath) }
+        if let session {
+            FileManager.default.createFile(atPath: sessionPath, contents: Data(session.utf8), attributes: [.posixPermissions: 0o600])
+            chown(sessionPath, uid, getgid())
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment["BUURHUB_SESSION"] = sessionPath
+        let command = ["--reuid=\(uid)", "--regid=\(getgid())", "--clear-groups", "--", Binaries.kiosk.path]
+            + arguments + ["--socket", socketPath, "--lang", "en"]
+        return await Command.run(URL(fileURLWithPath: "/usr/bin/setpriv"), command, environment: environment, stdin: stdin)
+    }
+
+    /// `kiosk status --json` as hubd's own user, as a dictionary.
+    func statusJSON() async throws -> [String: Any] {
+        let result = await kiosk(["status", "--json"])
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+}
