@@ -59,7 +59,7 @@ public enum TextRules {
     public static func check(_ value: String, field name: String) throws(TextFieldError) {
         let field = field(name)
         if value.utf8.count > field.maxLength, value.count > field.maxLength {
-            throw .tooLong(field: name, length: value.count, maximum: field.maxLength)
+            throw TextFieldError.tooLong(field: name, length: value.count, maximum: field.maxLength)
         }
         guard field.shape != .file else { return }
         for (offset, scalar) in value.unicodeScalars.enumerated() where !allowed(scalar, in: field.shape) {

@@ -10,7 +10,8 @@ import Inventory
 enum TerminalText {
     static let placeholder: Unicode.Scalar = "\u{FFFD}"
 
-    /// One row of a table or the console: line breaks and tabs are replaced too.
+    /// One row of a table or the console: a line break or tab (a remark may hold several lines)
+    /// becomes a space, so the row stays one row.
     static func line(_ text: String) -> String {
         sanitized(text, keepsLayout: false)
     }
@@ -27,8 +28,11 @@ enum TerminalText {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if !TextRules.isControl(scalar) || (keepsLayout && (scalar == "\n" || scalar == "\t")) {
+            if !TextRules.isControl(scalar) {
                 output.append(scalar)
+                index += 1
+            } else if scalar == "\n" || scalar == "\t" {
+                output.append(keepsLayout ? scalar : " ")
                 index += 1
             } else {
                 output.append(placeholder)
