@@ -7,8 +7,9 @@ import Testing
 @Suite(.serialized) struct TextHygieneTests {
     static let address = ["--street", "Brink", "--number", "1", "--postcode", "7411 BR", "--town", "Deventer"]
 
-    /// A 1 MB name cannot pass through argv (Linux caps one argument at 128 KiB), so kiosk gets
-    /// 100 000 characters and the full megabyte goes to the socket the way a script would send it.
+    /// A 1 MB name cannot pass through argv (Linux caps one argument at 128 KiB) and a NUL ends an
+    /// argument, so kiosk gets 100 000 characters and the full megabyte and the NUL go to the
+    /// socket the way a script would send them.
     @Test func anOverlongOrEscapedNameIsRefusedAndNothingIsStored() async throws {
         let hub = try Daemon()
         try await hub.start()
@@ -22,9 +23,7 @@ import Testing
         let body = try String(decoding: HubJSON.encoder().encode(ResidentFields(
             reference: "T2", name: String(repeating: "b", count: 1_048_576), street: "Brink", houseNumber: "1", postcode: "7411 BR", town: "Deventer"
         )), as: UTF8.self)
-        let raw = "POST \(APIRoute.residents) HTTP/1.1\r\nHost: hub\r\nAccept-Language: en\r\nAuthorization: Bearer \(token)\r\n"
-            + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
-        let megabyte = try MalformedRequestTests.request(hub.socketPath, raw)
+        let megabyte = try MalformedRequestTests.request(hub.socketPath, Self.post(APIRoute.residents, token: token, body))
         #expect(megabyte.status == 400)
         #expect(megabyte.body.contains("\"code\":\"text-refused\""), "\(megabyte.body)")
         #expect(megabyte.body.contains("field 'name' is 1048576 characters; at most 100"))
@@ -34,11 +33,25 @@ import Testing
         #expect(escaped.stderr.contains("field 'name' holds a terminal escape sequence"), "\(escaped.stderr)")
         #expect(!escaped.stderr.contains("\u{1B}"))
 
-        let remarks = await hub.kiosk(["residents", "add", "--reference", "T4", "--name", "Zoë Ñúñez", "--remarks", "bel\u{0}aan"] + Self.address)
-        #expect(remarks.exit == 65)
-        #expect(remarks.stderr.contains("field 'remarks' holds a control character (U+0000"), "\(remarks.stderr)")
+        let tab = await hub.kiosk(["residents", "add", "--reference", "T4", "--name", "Zoë Ñúñez", "--remarks", "bel\taan"] + Self.address)
+        #expect(tab.exit == 65)
+        #expect(tab.stderr.contains("field 'remarks' holds a control character (U+0009"), "\(tab.stderr)")
 
-        #expect(try await hub.json([Resident].self, ["residents", "list"]).isEmpty)
+        let nul = try MalformedRequestTests.request(hub.socketPath, Self.post(APIRoute.residents, token: token, """
+            {"reference": "T5", "name": "Jan\\u0000de Vries", "street": "Brink", "house_number": "1", "postcode": "7411 BR", "town": "Deventer"}
+            """))
+        #expect(nul.status == 400)
+        #expect(nul.body.contains("field 'name' holds a control character (U+0000"), "\(nul.body)")
+        #expect(try await hub.json([Resident].self, ["residents", "list"]).isEmpty, "nothing refused was stored")
+
+        let fine = await hub.kiosk(["residents", "add", "--reference", "T6", "--name", "Zoë Ñúñez", "--remarks", "bel aan\nhond in de tuin"] + Self.address)
+        #expect(fine.exit == 0, "\(fine.stderr)")
+        #expect(try await hub.json([Resident].self, ["residents", "list"]).map(\.name) == ["Zoë Ñúñez"])
+    }
+
+    static func post(_ path: String, token: String, _ body: String) -> String {
+        "POST \(path) HTTP/1.1\r\nHost: hub\r\nAccept-Language: en\r\nAuthorization: Bearer \(token)\r\n"
+            + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
     }
 
     @Test func aNameThatLooksLikeAFormulaIsGuardedInTheStopList() async throws {
