@@ -54,6 +54,19 @@ import Testing
             + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
     }
 
+    @Test func aManifestRowWithAnEscapeSequenceIsNamedByLineAndTheOthersLoad() async throws {
+        let hub = try Daemon()
+        try await hub.start()
+        try await hub.ensureStaff()
+        try await hub.addResident("R1", name: "Jan de Vries")
+        let manifest = hub.directory + "/apotheek.csv"
+        try "barcode,resident\nAPO-000001,R1\nAPO-000002,R1\u{1B}[2J\nAPO-000003,R1\n".write(toFile: manifest, atomically: true, encoding: .utf8)
+        let imported = await hub.kiosk(["manifest", "import", manifest])
+        #expect(imported.exit == 65)
+        #expect(imported.stderr.contains("apotheek.csv:3: field 'resident' holds a terminal escape sequence"), "\(imported.stderr)")
+        #expect(imported.stdout.contains("2 parcels announced"), "\(imported.stdout)")
+    }
+
     @Test func aNameThatLooksLikeAFormulaIsGuardedInTheStopList() async throws {
         let hub = try Daemon()
         try await hub.start()

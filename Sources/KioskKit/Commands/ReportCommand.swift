@@ -33,12 +33,12 @@ enum MonthReportText {
             [p.text("dienst", "service"), p.text("soort", "kind"), p.text("keer", "uses"), p.text("bewoners", "residents"), p.text("bijdrage", "contribution")],
             r.services.map { [$0.name, $0.kind.label(p.language), "\($0.uses)", "\($0.uniqueResidents)", money($0.contributionCents)] }
         ))
-        Printer.line("")
+        Printer.line()
         Printer.line(TextTable.render(
             [p.text("betaling", "payment"), p.text("keer", "count"), p.text("bedrag", "amount")],
             r.contributions.map { [$0.payment.label(p.language), "\($0.count)", money($0.cents)] }
         ))
-        Printer.line("")
+        Printer.line()
         let d = r.parcels
         Printer.line(TextTable.render([p.text("leverancier", "supplier"), p.text("pakketten", "parcels")], d.perSupplier.map { [$0.supplierId, "\($0.count)"] }))
         p.say("afgeleverd: contact \(d.contact), brievenbus \(d.letterbox), buren \(d.neighbour), niet thuis \(d.notHome), retour \(d.returned); \(d.uniqueAddresses) adressen",
@@ -47,7 +47,7 @@ enum MonthReportText {
     }
 
     private static func printAids(_ aids: StockMonthFigures, _ p: Printer) {
-        Printer.line("")
+        Printer.line()
         Printer.line(TextTable.render(
             [p.text("hulpmiddel", "aid"), p.text("ontvangen", "received"), p.text("uitgegeven", "issued"),
              p.text("retour", "returned"), p.text("afgeschreven", "written off")],

@@ -28,7 +28,7 @@ struct StatusCommand: AsyncParsableCommand {
               "at the console: \(status.staff?.staffName ?? "nobody logged in (kiosk login)")")
         p.say("vandaag: \(status.parcelsToday) pakketten, \(status.unassigned) niet toegewezen, \(status.overdue) te laat",
               "today: \(status.parcelsToday) parcels, \(status.unassigned) unassigned, \(status.overdue) overdue")
-        Printer.line("")
+        Printer.line()
         let rows = status.devices.map { d in
             [d.name, d.role?.rawValue ?? "-", d.driver.rawValue, (d.path ?? "-") + (d.simulated ? " (sim)" : ""),
              String(d.delivered), Self.dropped(d.dropped), d.state + (d.reason.map { ": \($0)" } ?? "")]

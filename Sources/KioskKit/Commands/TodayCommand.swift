@@ -28,7 +28,7 @@ struct TodayCommand: AsyncParsableCommand {
     private func printList(_ list: DayList, _ p: Printer) {
         p.say("Ronde \(list.day): \(list.stops.count) adressen", "Round \(list.day): \(list.stops.count) addresses")
         for stop in list.stops {
-            Printer.line("")
+            Printer.line()
             Printer.line("\(stop.address.street) \(stop.address.houseNumber), \(stop.address.postcode) \(stop.address.town) — \(stop.residentNames.joined(separator: " / "))")
             for parcel in stop.parcels {
                 let outcome = parcel.outcome.map { " [\($0.label(global.language))]" } ?? ""
@@ -37,7 +37,7 @@ struct TodayCommand: AsyncParsableCommand {
             for remark in stop.remarks { Printer.line("   * \(remark(global.language))") }
         }
         if !list.unassigned.isEmpty {
-            Printer.line("")
+            Printer.line()
             p.say("Nog niet toegewezen:", "Not assigned yet:")
         }
         for parcel in list.unassigned {
