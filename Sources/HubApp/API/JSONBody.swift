@@ -18,8 +18,9 @@ enum JSONBody {
         } catch {
             throw APIError.tooLarge(maxRequestBytes)
         }
+        let value: T
         do {
-            return try HubJSON.decoder().decode(T.self, from: Data(buffer: buffer))
+            value = try HubJSON.decoder().decode(T.self, from: Data(buffer: buffer))
         } catch let DecodingError.keyNotFound(key, _) {
             throw APIError.badRequest("field '\(key.stringValue)' is missing")
         } catch let DecodingError.dataCorrupted(context) {
@@ -29,6 +30,7 @@ enum JSONBody {
         } catch {
             throw APIError.badRequest("not valid JSON")
         }
+        return try RequestText.checked(value)
     }
 
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {

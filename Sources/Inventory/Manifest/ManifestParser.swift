@@ -55,6 +55,10 @@ public enum ManifestParser {
     }
 
     static func collect(line: Int, barcode: String, resident: String, supplier: String?, into result: inout Result) {
+        if let refused = TextRules.refusal(["barcode": barcode, "resident": resident, "supplier": supplier]) {
+            result.errors.append(ManifestRowError(line: line, refused.text))
+            return
+        }
         do throws(InventoryError) {
             let code = try Barcode.validated(barcode)
             let who = resident.trimmingCharacters(in: .whitespaces)

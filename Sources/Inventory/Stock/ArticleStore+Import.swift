@@ -84,6 +84,10 @@ extension ArticleStore {
         while let fields = reader.next() {
             line += 1
             if fields.allSatisfy(\.isEmpty) { continue }
+            if let refused = columns.refusal(fields) {
+                errors.append(ManifestRowError(line: line, refused.text))
+                continue
+            }
             do throws(InventoryError) {
                 rows.append((line, try columns.fields(fields)))
             } catch {
@@ -105,6 +109,15 @@ extension ArticleStore {
 struct CatalogueColumns {
     var number: Int, gtin: Int, name: Int, kind: Int
     var category: Int?, minimum: Int?, target: Int?, term: Int?
+
+    /// The row's free-text cells held to `TextRules`, named as the API names them.
+    func refusal(_ row: [String]) -> TextFieldError? {
+        let cell = { (index: Int?) -> String? in
+            guard let index, index < row.count else { return nil }
+            return row[index]
+        }
+        return TextRules.refusal(["number": cell(number), "gtin": cell(gtin), "name": cell(name), "category": cell(category)])
+    }
 
     func fields(_ row: [String]) throws(InventoryError) -> ArticleFields {
         let value = { (index: Int?) -> String in

@@ -12,7 +12,7 @@ struct AuditCommand: AsyncParsableCommand {
         let entries: [AuditEntry] = try await global.client().get(APIRoute.audit, query: ["resident": resident])
         let p = global.printer
         if json { return try p.json(entries) }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             [p.text("wanneer", "when"), p.text("medewerker", "staff"), p.text("actie", "action"), p.text("bewoner", "resident"), ""],
             entries.map { [HubCalendarText.dayAndTime($0.at), $0.staffName, $0.action, $0.residentId.map(String.init) ?? "", $0.subject ?? ""] }
         ))

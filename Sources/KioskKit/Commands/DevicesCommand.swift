@@ -23,7 +23,7 @@ struct DevicesCommand: AsyncParsableCommand {
             return ["\(d.vid):\(d.pid)", d.manufacturer ?? "-", d.product ?? "-", d.serial ?? "-", d.portPath,
                     d.deviceNodes.joined(separator: " "), m.configured.isEmpty ? "-" : m.configured.joined(separator: ", ")]
         }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             ["VID:PID", p.text("maker", "maker"), p.text("product", "product"), p.text("serienummer", "serial"),
              p.text("poort", "port"), p.text("apparaten", "nodes"), p.text("ingesteld als", "configured as")],
             rows

@@ -14,8 +14,8 @@ struct FeedCommand: AsyncParsableCommand {
         let p = global.printer
         p.say("buurhub intake — scan de pakketten. Ctrl-C om te stoppen.", "buurhub intake — scan the parcels. Ctrl-C to stop.")
         for try await event in client.events() where event.kind != .screen {
-            let line = "\(p.time(event.time))  \(Self.mark(event.kind))  \(event.message(global.language))\n"
-            Printer.write(Data(line.utf8))
+            let line = "\(p.time(event.time))  \(Self.mark(event.kind))  \(event.message(global.language))"
+            Printer.write(Data((TerminalText.line(line) + "\n").utf8))
         }
         p.warn("hubd heeft de verbinding gesloten — start `kiosk feed` opnieuw als hubd weer draait",
                "hubd closed the connection — start `kiosk feed` again when hubd is back")

@@ -28,7 +28,7 @@ public struct KioskCommand: AsyncParsableCommand {
             }
             return 0
         } catch let error as KioskError {
-            FileHandle.standardError.write(Data(("kiosk: " + error.description + "\n").utf8))
+            FileHandle.standardError.write(Data(("kiosk: " + TerminalText.block(error.description) + "\n").utf8))
             return error.exitCode
         } catch {
             let code = exitCode(for: error)
@@ -36,7 +36,7 @@ public struct KioskCommand: AsyncParsableCommand {
             if code == .success {
                 print(message)
             } else if !message.isEmpty {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                FileHandle.standardError.write(Data((TerminalText.block(message) + "\n").utf8))
             }
             return code.rawValue
         }

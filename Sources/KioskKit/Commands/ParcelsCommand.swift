@@ -24,7 +24,7 @@ struct ParcelsCommand: AsyncParsableCommand {
                 v.deadlineAt.map { (v.overdue ? p.text("TE LAAT ", "OVERDUE ") : "") + p.time($0) } ?? "",
             ]
         }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             ["barcode", p.text("leverancier", "supplier"), p.text("binnen", "in"), p.text("bewoner", "resident"),
              p.text("status", "status"), p.text("uiterlijk", "deadline")],
             rows

@@ -51,7 +51,7 @@ struct PassesCommand: AsyncParsableCommand {
             let rows = list.passes.map { pass in
                 ["\(pass.id)", HubCalendarText.dayAndTime(pass.enrolledAt), pass.blockedAt.map { p.text("geblokkeerd ", "blocked ") + HubCalendarText.dayAndTime($0) } ?? p.text("actief", "active")]
             }
-            print(TextTable.render(["#", p.text("gekoppeld", "enrolled"), p.text("status", "state")], rows))
+            Printer.line(TextTable.render(["#", p.text("gekoppeld", "enrolled"), p.text("status", "state")], rows))
         }
     }
 }

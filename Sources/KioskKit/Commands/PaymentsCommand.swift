@@ -22,14 +22,14 @@ struct PaymentsCommand: AsyncParsableCommand {
             let p = global.printer
             if json { return try p.json(views) }
             guard !views.isEmpty else { return p.say("geen betalingen", "no payments") }
-            print(TextTable.render(
+            Printer.line(TextTable.render(
                 ["#", p.text("tijd", "time"), p.text("bedrag", "amount"), p.text("status", "state"), p.text("bon", "receipt"),
                  p.text("referentie", "reference"), p.text("door", "by")],
                 views.map { PaymentText.cells($0.payment, p) }
             ))
             if receipts {
                 for view in views where !view.receipt.isEmpty {
-                    print("\n#\(view.payment.id ?? 0)\n" + view.receipt.map { "  " + $0 }.joined(separator: "\n"))
+                    Printer.line("\n#\(view.payment.id ?? 0)\n" + view.receipt.map { "  " + $0 }.joined(separator: "\n"))
                 }
             }
         }
@@ -65,7 +65,7 @@ struct PaymentsCommand: AsyncParsableCommand {
             let record: PaymentReconciliation = try await client.send(.POST, APIRoute.paymentCloseDay, body: Optional<String>.none)
             let p = global.printer
             if json { return try p.json(record) }
-            print(PaymentText.reconciliation(record, p))
+            Printer.line(PaymentText.reconciliation(record, p))
             if !record.matches {
                 throw KioskError(.refused, p.text(
                     "hub en betaalautomaat verschillen — vergelijk `kiosk payments --receipts` met de dagafsluiting van de automaat",

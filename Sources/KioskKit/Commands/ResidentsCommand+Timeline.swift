@@ -13,8 +13,8 @@ extension ResidentsCommand {
             let view: ResidentTimelineView = try await global.client().get(APIRoute.residents + "/" + Show.escaped(resident) + "/timeline")
             let p = global.printer
             if json { return try p.json(view) }
-            print("\(view.residentName) — \(p.text("tegoed", "credit")) \(Cents(view.creditCents).formatted(global.language))")
-            print(TextTable.render(
+            Printer.line("\(view.residentName) — \(p.text("tegoed", "credit")) \(Cents(view.creditCents).formatted(global.language))")
+            Printer.line(TextTable.render(
                 [p.text("wanneer", "when"), p.text("soort", "kind"), p.text("wat", "what")],
                 view.entries.map { [HubCalendarText.dayAndTime($0.time), $0.kind, $0.text(global.language)] }
             ))
@@ -39,7 +39,7 @@ extension ResidentsCommand {
             let p = global.printer
             if json { return try p.json(proxies) }
             guard !proxies.isEmpty else { return p.say("geen mantelzorgers", "no proxies") }
-            print(TextTable.render(
+            Printer.line(TextTable.render(
                 ["#", p.text("naam", "name"), p.text("mag", "scope"), p.text("tot en met", "until")],
                 proxies.map { ["\($0.id ?? 0)", $0.name, $0.scopes, $0.expiresOn.text] }
             ))

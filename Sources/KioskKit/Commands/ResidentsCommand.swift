@@ -48,7 +48,7 @@ struct ResidentsCommand: AsyncParsableCommand {
             let p = global.printer
             if json { return try p.json(residents) }
             let rows = residents.map { r in [String(r.id ?? 0), r.reference ?? "", r.name, r.address.singleLine, r.phone ?? ""] }
-            print(TextTable.render(["nr", p.text("referentie", "reference"), p.text("naam", "name"), p.text("adres", "address"), p.text("telefoon", "phone")], rows))
+            Printer.line(TextTable.render(["nr", p.text("referentie", "reference"), p.text("naam", "name"), p.text("adres", "address"), p.text("telefoon", "phone")], rows))
         }
     }
 
@@ -62,10 +62,10 @@ struct ResidentsCommand: AsyncParsableCommand {
             let r: Resident = try await global.client().get(APIRoute.residents + "/" + Self.escaped(resident))
             let p = global.printer
             if json { return try p.json(r) }
-            print("\(r.name) (\(p.text("nr", "no.")) \(r.id ?? 0)\(r.reference.map { ", ref \($0)" } ?? ""))")
-            print("  \(r.address.singleLine)")
-            if let phone = r.phone { print("  \(p.text("telefoon", "phone")): \(phone)") }
-            if let remarks = r.remarks { print("  \(p.text("opmerkingen", "remarks")): \(remarks)") }
+            Printer.line("\(r.name) (\(p.text("nr", "no.")) \(r.id ?? 0)\(r.reference.map { ", ref \($0)" } ?? ""))")
+            Printer.line("  \(r.address.singleLine)")
+            if let phone = r.phone { Printer.line("  \(p.text("telefoon", "phone")): \(phone)") }
+            if let remarks = r.remarks { Printer.line("  \(p.text("opmerkingen", "remarks")): \(remarks)") }
         }
 
         static func escaped(_ key: String) -> String {

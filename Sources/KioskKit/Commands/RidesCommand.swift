@@ -14,7 +14,7 @@ struct RidesCommand: AsyncParsableCommand {
         let p = global.printer
         if json { return try p.json(rides) }
         guard !rides.isEmpty else { return p.say("geen ritten", "no rides") }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             ["#", p.text("bewoner", "resident"), p.text("rit", "ride"), p.text("in", "in"), p.text("uit", "out"), p.text("betaling", "payment")],
             rides.map { UseRow.cells($0, p) }
         ))
@@ -37,7 +37,7 @@ struct ReviewsCommand: AsyncParsableCommand {
             let p = global.printer
             if json { return try p.json(queue) }
             guard !queue.isEmpty else { return p.say("niets te controleren", "nothing to review") }
-            print(TextTable.render(
+            Printer.line(TextTable.render(
                 ["#", p.text("bewoner", "resident"), p.text("rit", "ride"), p.text("in", "in"), p.text("uit", "out"), p.text("betaling", "payment")],
                 queue.map { UseRow.cells($0, p) }
             ))

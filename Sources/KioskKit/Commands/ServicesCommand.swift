@@ -26,7 +26,7 @@ struct ServicesCommand: AsyncParsableCommand {
                 [s.code, s.kind.label(global.language), s.name, s.price.formatted(global.language), s.payment.rawValue,
                  "max " + Cents(s.maxPriceCents).formatted(global.language)]
             }
-            print(TextTable.render(["code", p.text("soort", "kind"), p.text("naam", "name"), p.text("prijs", "price"),
+            Printer.line(TextTable.render(["code", p.text("soort", "kind"), p.text("naam", "name"), p.text("prijs", "price"),
                                     p.text("betaling", "payment"), ""], rows))
         }
     }

@@ -61,7 +61,7 @@ extension SimulateCommand {
             let current: ConsoleScreen = try await client.get(APIRoute.consoleScreen)
             let next: ConsoleScreen = try await client.send(.POST, APIRoute.consoleKey, body: ConsoleKeyRequest(session: current.session, key: key))
             if json { return try global.printer.json(next) }
-            ScreenSummary.lines(next, global.language).forEach { print($0) }
+            ScreenSummary.lines(next, global.language).forEach { Printer.line($0) }
         }
     }
 
@@ -78,7 +78,7 @@ extension SimulateCommand {
             let current: ConsoleScreen = try await client.get(APIRoute.consoleScreen)
             let next: ConsoleScreen = try await client.send(.POST, APIRoute.consoleEntry, body: ConsoleEntryRequest(session: current.session, value: value))
             if json { return try global.printer.json(next) }
-            ScreenSummary.lines(next, global.language).forEach { print($0) }
+            ScreenSummary.lines(next, global.language).forEach { Printer.line($0) }
         }
     }
 
@@ -90,7 +90,7 @@ extension SimulateCommand {
         func run() async throws {
             let screen: ConsoleScreen = try await global.client().get(APIRoute.consoleScreen)
             if json { return try global.printer.json(screen) }
-            ScreenSummary.lines(screen, global.language).forEach { print($0) }
+            ScreenSummary.lines(screen, global.language).forEach { Printer.line($0) }
         }
     }
 }

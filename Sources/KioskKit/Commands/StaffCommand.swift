@@ -35,7 +35,7 @@ struct StaffCommand: AsyncParsableCommand {
 
         func run() async throws {
             let members: [StaffMember] = try await global.client().get(APIRoute.staff)
-            print(TextTable.render(["#", global.printer.text("naam", "name")], members.map { ["\($0.id)", $0.name] }))
+            Printer.line(TextTable.render(["#", global.printer.text("naam", "name")], members.map { ["\($0.id)", $0.name] }))
         }
     }
 }

@@ -28,12 +28,12 @@ struct StatusCommand: AsyncParsableCommand {
               "at the console: \(status.staff?.staffName ?? "nobody logged in (kiosk login)")")
         p.say("vandaag: \(status.parcelsToday) pakketten, \(status.unassigned) niet toegewezen, \(status.overdue) te laat",
               "today: \(status.parcelsToday) parcels, \(status.unassigned) unassigned, \(status.overdue) overdue")
-        print("")
+        Printer.line()
         let rows = status.devices.map { d in
             [d.name, d.role?.rawValue ?? "-", d.driver.rawValue, (d.path ?? "-") + (d.simulated ? " (sim)" : ""),
              String(d.delivered), Self.dropped(d.dropped), d.state + (d.reason.map { ": \($0)" } ?? "")]
         }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             [p.text("apparaat", "device"), p.text("rol", "role"), "driver", p.text("pad", "path"), "in",
              p.text("genegeerd", "dropped"), p.text("toestand", "state")],
             rows
@@ -65,7 +65,7 @@ struct StatusCommand: AsyncParsableCommand {
             p.say("  laatste probleem: \(problem)", "  last problem: \(problem)")
         }
         if let record = payment.lastReconciliation {
-            print("  " + PaymentText.reconciliation(record, p))
+            Printer.line("  " + PaymentText.reconciliation(record, p))
         } else {
             p.say("  nog geen dagafsluiting (kiosk payments close-day)", "  no day closed yet (kiosk payments close-day)")
         }

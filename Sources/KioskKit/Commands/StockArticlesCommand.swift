@@ -21,7 +21,7 @@ struct StockArticlesCommand: AsyncParsableCommand {
                 return p.say("nog geen artikelen — voeg toe met `kiosk stock articles add` of `kiosk stock articles import FILE`",
                              "no articles yet — add with `kiosk stock articles add` or `kiosk stock articles import FILE`")
             }
-            print(TextTable.render(
+            Printer.line(TextTable.render(
                 [p.text("nummer", "number"), p.text("naam", "name"), p.text("soort", "kind"), "GTIN", p.text("voorraad", "in stock")],
                 views.map { [$0.article.number, $0.article.name, $0.article.kind.rawValue, $0.gtins.joined(separator: " "), "\($0.inStock)"] }
             ))

@@ -12,13 +12,13 @@ enum StockDeskText {
         guard !view.lines.isEmpty else {
             return p.say("nog niets gescand — scan met de voorraadscanner", "nothing scanned yet — scan with the stock scanner")
         }
-        Swift.print(TextTable.render(
+        Printer.line(TextTable.render(
             ["#", p.text("artikel", "article"), p.text("serie", "serial"), p.text("partij", "batch"), p.text("THT", "expiry"), p.text("aantal", "qty")],
             view.lines.map { [String($0.number), $0.articleName, $0.serial ?? "", $0.batch ?? "", $0.expiry?.text ?? "", String($0.quantity)] }
         ))
         p.say("totaal: \(view.units) stuks op \(view.lines.count) regels", "total: \(view.units) units on \(view.lines.count) lines")
         for total in view.totals where view.totals.count > 1 {
-            Swift.print("  \(total.articleName): \(total.quantity)")
+            Printer.line("  \(total.articleName): \(total.quantity)")
         }
         for warning in view.warnings {
             p.warn("let op: \(warning.nl)", "note: \(warning.en)")

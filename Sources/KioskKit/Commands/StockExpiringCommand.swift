@@ -16,7 +16,7 @@ struct StockExpiringCommand: AsyncParsableCommand {
         let batches: [ExpiringBatch] = try await global.client().get(APIRoute.stockExpiring, query: ["within": String(days)])
         if json { return try p.json(batches) }
         guard !batches.isEmpty else { return p.say("niets verloopt binnen \(days) dagen", "nothing expires within \(days) days") }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             [p.text("nummer", "number"), p.text("naam", "name"), p.text("partij", "batch"), p.text("THT", "expires"), p.text("aantal", "qty")],
             batches.map { [$0.articleNumber, $0.articleName, $0.batch ?? "-", $0.expiresOn.text, "\($0.quantity)"] }
         ))

@@ -12,7 +12,7 @@ struct StockLevelsCommand: AsyncParsableCommand {
         let p = global.printer
         if json { return try p.json(views) }
         guard !views.isEmpty else { return p.say("nog geen artikelen", "no articles yet") }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             [p.text("nummer", "number"), p.text("naam", "name"), p.text("voorraad", "in stock"), "min", p.text("streef", "target"), ""],
             views.map { v in
                 [v.article.number, v.article.name, "\(v.inStock)", "\(v.article.minimumLevel)", "\(v.article.targetLevel)",

@@ -23,7 +23,7 @@ struct StockLoansCommand: AsyncParsableCommand {
             )
             if json { return try p.json(loans) }
             guard !loans.isEmpty else { return p.say("geen uitleningen", "no loans") }
-            print(TextTable.render(
+            Printer.line(TextTable.render(
                 [p.text("serie", "serial"), p.text("artikel", "article"), p.text("bewoner", "resident"), p.text("sinds", "since"),
                  p.text("tot", "due"), ""],
                 loans.map { v in

@@ -15,7 +15,7 @@ struct StockMovementsCommand: AsyncParsableCommand {
         let p = global.printer
         if json { return try p.json(movements) }
         guard !movements.isEmpty else { return p.say("nog geen boekingen voor \(article)", "no movements for \(article) yet") }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             [p.text("datum", "date"), p.text("soort", "kind"), p.text("aantal", "qty"), "+/-", p.text("serie", "serial"),
              p.text("partij", "batch"), p.text("door", "by")],
             movements.map { m in

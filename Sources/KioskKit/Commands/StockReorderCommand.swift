@@ -24,12 +24,12 @@ struct StockReorderCommand: AsyncParsableCommand {
                 ? try await client.send(.POST, APIRoute.stockOrderSlip, body: Optional<String>.none)
                 : try await client.get(APIRoute.stockOrderSlip)
             if json { return try p.json(document) }
-            return Printer.write(Data((csv ? document.csv : document.text).utf8))
+            return Printer.document(csv ? document.csv : document.text)
         }
         let lines: [ReorderLine] = try await client.get(APIRoute.stockReorder)
         if json { return try p.json(lines) }
         guard !lines.isEmpty else { return p.say("alles is op of boven het minimum", "everything is at or above its minimum") }
-        print(TextTable.render(
+        Printer.line(TextTable.render(
             [p.text("nummer", "number"), p.text("naam", "name"), p.text("voorraad", "in stock"), "min", p.text("streef", "target"),
              p.text("bestellen", "order")],
             lines.map { [$0.articleNumber, $0.articleName, "\($0.inStock)", "\($0.minimumLevel)", "\($0.targetLevel)", "\($0.quantity)"] }

@@ -13,6 +13,6 @@ struct StockStatementCommand: AsyncParsableCommand {
     func run() async throws {
         let statement: StockStatementResponse = try await global.client().get(APIRoute.stockStatement, query: ["month": month])
         if json { return try global.printer.json(statement) }
-        Printer.write(Data(statement.csv.utf8))
+        Printer.document(statement.csv)
     }
 }

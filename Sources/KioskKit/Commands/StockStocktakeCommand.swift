@@ -21,7 +21,7 @@ struct StockStocktakeCommand: AsyncParsableCommand {
             if json { return try p.json(differences) }
             let wrong = differences.filter { !$0.matches }
             guard !wrong.isEmpty else { return p.say("de telling klopt met de voorraad", "the count matches the stock") }
-            print(TextTable.render(
+            Printer.line(TextTable.render(
                 [p.text("nummer", "number"), p.text("naam", "name"), p.text("verwacht", "expected"), p.text("geteld", "counted"),
                  p.text("serienummers", "serials")],
                 wrong.map { d in

@@ -15,7 +15,7 @@ struct TodayCommand: AsyncParsableCommand {
         let p = global.printer
         if json { return try p.json(list) }
         if csv {
-            print(try StopListCSV.render(list, language: global.language), terminator: "")
+            Printer.document(try StopListCSV.render(list, language: global.language))
         } else {
             printList(list, p)
         }
@@ -28,16 +28,16 @@ struct TodayCommand: AsyncParsableCommand {
     private func printList(_ list: DayList, _ p: Printer) {
         p.say("Ronde \(list.day): \(list.stops.count) adressen", "Round \(list.day): \(list.stops.count) addresses")
         for stop in list.stops {
-            print("")
-            print("\(stop.address.street) \(stop.address.houseNumber), \(stop.address.postcode) \(stop.address.town) — \(stop.residentNames.joined(separator: " / "))")
+            Printer.line()
+            Printer.line("\(stop.address.street) \(stop.address.houseNumber), \(stop.address.postcode) \(stop.address.town) — \(stop.residentNames.joined(separator: " / "))")
             for parcel in stop.parcels {
                 let outcome = parcel.outcome.map { " [\($0.label(global.language))]" } ?? ""
-                print("   \(parcel.barcode)  \(p.supplier(parcel))\(outcome)")
+                Printer.line("   \(parcel.barcode)  \(p.supplier(parcel))\(outcome)")
             }
-            for remark in stop.remarks { print("   * \(remark(global.language))") }
+            for remark in stop.remarks { Printer.line("   * \(remark(global.language))") }
         }
         if !list.unassigned.isEmpty {
-            print("")
+            Printer.line()
             p.say("Nog niet toegewezen:", "Not assigned yet:")
         }
         for parcel in list.unassigned {

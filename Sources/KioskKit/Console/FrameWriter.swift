@@ -34,11 +34,14 @@ public struct FrameWriter: Sendable {
 
     /// One row: colour, the text, colour off, and the rest of the row erased.
     ///
+    /// The text is hubd's data, so it passes `TerminalText` here, the last step before bytes;
+    /// the console's own codes are added around it afterwards.
+    ///
     /// Trailing blanks are not sent but erased, and a row filling the last column gets no
     /// erase: in xterm-style terminals that would wipe the last character (pending wrap).
     static func draw(_ line: RenderedLine, width: Int) -> String {
         let sgr = TerminalCodes.style(line.style)
-        var text = line.text
+        var text = TerminalText.line(line.text)
         if line.style != .banner {
             while text.last == " " { text.removeLast() }
         }

@@ -25,7 +25,7 @@ enum PaymentText {
         switch payment.status {
         case .approved:
             p.say("betaald: \(amount), bon \(payment.receiptNumber.map(String.init) ?? "?")", "paid: \(amount), receipt \(payment.receiptNumber.map(String.init) ?? "?")")
-            for line in settlement.receipt { print("  " + line) }
+            for line in settlement.receipt { Printer.line("  " + line) }
         case .declined, .aborted:
             p.say("niet betaald: \(payment.reason ?? payment.status.text.nl)", "not paid: \(payment.reason ?? payment.status.text.en)")
         case .unknown, .pending, .sent:

@@ -11,7 +11,19 @@ struct Printer: Sendable {
     }
 
     func say(_ nl: String, _ en: String) {
-        print(text(nl, en))
+        Self.line(text(nl, en))
+    }
+
+    /// Every line of text for people goes out here, through `TerminalText`, since it carries
+    /// names and codes from hubd.
+    static func line(_ text: String = "") {
+        print(TerminalText.block(text))
+    }
+
+    /// A file-shaped answer (CSV, an order slip): byte for byte into a pipe or file, and made
+    /// safe like any other text when it lands on a terminal.
+    static func document(_ text: String) {
+        write(Data((isatty(STDOUT_FILENO) == 1 ? TerminalText.block(text) : text).utf8))
     }
 
     func json(_ value: some Encodable) throws {
@@ -26,7 +38,7 @@ struct Printer: Sendable {
     }
 
     func warn(_ nl: String, _ en: String) {
-        FileHandle.standardError.write(Data((text(nl, en) + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.block(text(nl, en)) + "\n").utf8))
     }
 
     /// Parcels no supplier pattern matched show as "unknown" in the reader's language.

@@ -1,6 +1,9 @@
 /// Plain aligned columns for a terminal; wide enough for a concierge to read at a glance.
 enum TextTable {
+    /// Cells are made one-line and terminal-safe first, so a name can neither break a row nor
+    /// the alignment.
     static func render(_ headers: [String], _ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map(TerminalText.line) }
         var widths = headers.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {

@@ -1,0 +1,40 @@
+/// One CSV cell, made safe for the spreadsheet that opens it.
+///
+/// Quoting follows RFC 4180 (section 2): a field holding a comma, a double quote, CR or LF is
+/// enclosed in double quotes, and a double quote inside is doubled.
+///
+/// Formula guard after OWASP, "CSV Injection" (https://owasp.org/www-community/attacks/CSV_Injection):
+/// a cell that begins with `=`, `+`, `-`, `@`, tab or carriage return is read as a formula by
+/// Excel and LibreOffice, so such a cell gets a leading single quote and is shown as text.
+/// A scanned serial `=1+2` or a resident named `=HYPERLINK(…)` thus stays what it is.
+/// Plain numbers are left alone so a stock adjustment of `-2` still sums in the spreadsheet.
+public enum CSVField {
+    static let formulaPrefixes: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    public static func encode(_ value: String) -> String {
+        let guarded = needsGuard(value) ? "'" + value : value
+        let special = guarded.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard special else { return guarded }
+        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One record: the encoded cells joined by commas, ended by a line feed (not RFC 4180's CRLF:
+    /// the route planner and the spreadsheets read either, and the exports always used LF).
+    public static func record(_ cells: [String]) -> String {
+        cells.map(encode).joined(separator: ",") + "\n"
+    }
+
+    static func needsGuard(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, formulaPrefixes.contains(first) else { return false }
+        return !isPlainNumber(value)
+    }
+
+    /// `-2`, `-12.5`, `-1,5`: an optional minus, digits, at most one decimal separator with digits after it.
+    static func isPlainNumber(_ value: String) -> Bool {
+        let unsigned = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
+        let parts = unsigned.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
+        return (1...2).contains(parts.count) && parts.allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        }
+    }
+}
