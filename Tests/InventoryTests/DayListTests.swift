@@ -13,7 +13,7 @@ import Testing
             _ = try await hub.parcels.assign(barcode: code, residentKey: who, by: nil)
         }
         _ = try await hub.scan("VG99999999")
-        let list = try await hub.parcels.dayList(on: hub.calendar.today)
+        let list = try await hub.parcels.dayList(on: hub.calendar.today, viewer: .hub)
         #expect(list.stops.map(\.address.houseNumber) == ["2", "10"])
         #expect(list.stops.last?.parcelCount == 2)
         #expect(list.unassigned.map(\.barcode) == ["VG99999999"])

@@ -97,13 +97,13 @@ import Testing
         _ = try await hub.parcels.assign(barcode: "VG12345678", residentKey: "R1", by: nil)
         _ = try await hub.parcels.deliver(barcode: "VG12345678", outcome: .notHome, by: nil)
         hub.clock.advance(hours: 24)
-        let tomorrow = try await hub.parcels.dayList(on: hub.calendar.today)
+        let tomorrow = try await hub.parcels.dayList(on: hub.calendar.today, viewer: .hub)
         #expect(tomorrow.stops.count == 1)
         #expect(tomorrow.stops.first?.parcels.first?.status == .notHome)
         #expect(tomorrow.stops.first?.parcelCount == 1)
         _ = try await hub.parcels.deliver(barcode: "VG12345678", outcome: .contact, by: nil)
         hub.clock.advance(hours: 24)
-        #expect(try await hub.parcels.dayList(on: hub.calendar.today).stops.isEmpty)
+        #expect(try await hub.parcels.dayList(on: hub.calendar.today, viewer: .hub).stops.isEmpty)
     }
 
     @Test func overdueColdChainParcelsComeFirst() async throws {

@@ -15,8 +15,7 @@ struct ParcelRoutes {
                 return status
             }
             let actor = try context.staff()
-            let parcels = try await hub.stores.parcels.parcels(on: day, status: status)
-            try await hub.stores.audit.recordView("parcels.list", by: actor, at: hub.calendar.now(), subject: day.text)
+            let parcels = try await hub.stores.parcels.parcels(on: day, status: status, viewer: actor)
             return try JSONBody.response(parcels)
         }
         area.post(APIRoute.assign, .staff) { request, context in
@@ -47,8 +46,7 @@ struct ParcelRoutes {
         area.get(APIRoute.today, .staff) { request, context in
             let day = try hub.day(from: request)
             let actor = try context.staff()
-            let list = try await hub.stores.parcels.dayList(on: day)
-            try await hub.stores.audit.recordView("today.view", by: actor, at: hub.calendar.now(), subject: day.text)
+            let list = try await hub.stores.parcels.dayList(on: day, viewer: actor)
             return try JSONBody.response(list)
         }
     }

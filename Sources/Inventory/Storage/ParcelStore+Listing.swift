@@ -3,20 +3,35 @@ import GRDB
 
 extension ParcelStore {
     /// The parcels on a day's list: received that day, plus any still open from earlier days
-    /// (not home, or never taken out), so nothing at the hub drops off the list.
-    public func parcels(on day: LocalDay, status: ParcelStatus? = nil) async throws -> [ParcelView] {
+    /// (not home, or never taken out), so nothing at the hub drops off the list. A staff
+    /// `viewer` looks at residents' names and addresses: the audit row is written in the same
+    /// transaction as the read.
+    public func parcels(on day: LocalDay, status: ParcelStatus? = nil, viewer: StaffActor? = nil) async throws -> [ParcelView] {
         let now = calendar.now()
-        let rows = try await database.pool.read { db in
-            let parcels = try Parcel
-                .filter(Column("received_on") <= day)
-                .filter(Column("closed_on") == nil || Column("closed_on") >= day)
-                .order(Column("received_at"))
-                .fetchAll(db)
-            let residentIDs = Set(parcels.compactMap(\.residentId))
-            let residents = try Resident.fetchAll(db, keys: Array(residentIDs))
-            let byID = Dictionary(residents.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
-            return parcels.map { ($0, $0.residentId.flatMap { byID[$0] }) }
+        guard let viewer else {
+            return views(try await database.pool.read { db in try Self.rows(on: day, db) }, status: status, now: now)
         }
+        let rows = try await database.pool.write { db in
+            let rows = try Self.rows(on: day, db)
+            try AuditLog.record(db, at: now, actor: viewer, action: "parcels.list", subject: day.text)
+            return rows
+        }
+        return views(rows, status: status, now: now)
+    }
+
+    private static func rows(on day: LocalDay, _ db: Database) throws -> [(Parcel, Resident?)] {
+        let parcels = try Parcel
+            .filter(Column("received_on") <= day)
+            .filter(Column("closed_on") == nil || Column("closed_on") >= day)
+            .order(Column("received_at"))
+            .fetchAll(db)
+        let residentIDs = Set(parcels.compactMap(\.residentId))
+        let residents = try Resident.fetchAll(db, keys: Array(residentIDs))
+        let byID = Dictionary(residents.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
+        return parcels.map { ($0, $0.residentId.flatMap { byID[$0] }) }
+    }
+
+    private func views(_ rows: [(Parcel, Resident?)], status: ParcelStatus?, now: Date) -> [ParcelView] {
         let views = rows
             .filter { status == nil || $0.0.status == status }
             .map { ParcelView(parcel: $0.0, supplierName: suppliers.name(of: $0.0.supplierId), resident: $0.1, now: now) }
@@ -35,12 +50,16 @@ extension ParcelStore {
         }.map(\.element)
     }
 
-    public func dayList(on day: LocalDay) async throws -> DayList {
-        let views = try await parcels(on: day)
-        let residentRemarks = try await database.pool.read { db in
-            try Resident.filter(Column("remarks") != nil).fetchAll(db)
+    /// The delivery list; read and audited in one transaction, like every staff look.
+    public func dayList(on day: LocalDay, viewer: StaffActor) async throws -> DayList {
+        let now = calendar.now()
+        let (rows, residentRemarks) = try await database.pool.write { db in
+            let rows = try Self.rows(on: day, db)
+            let remarks = try Resident.filter(Column("remarks") != nil).fetchAll(db)
                 .reduce(into: [Int64: String]()) { map, r in if let id = r.id, let remarks = r.remarks { map[id] = remarks } }
+            try AuditLog.record(db, at: now, actor: viewer, action: "today.view", subject: day.text)
+            return (rows, remarks)
         }
-        return DayList(day: day, parcels: views, residentRemarks: residentRemarks, calendar: calendar)
+        return DayList(day: day, parcels: views(rows, status: nil, now: now), residentRemarks: residentRemarks, calendar: calendar)
     }
 }
