@@ -107,7 +107,7 @@ public actor StockDesk {
             return StockDeskResident(try await stores.residents.resident(matching: key))
         case (.tap, true):
             logger.notice("waiting for a pass tap", metadata: ["for": "stock issue"])
-            let tap = try await claims.next(.stockIssue, accepts: stores.passes.isResidentPass, timeout: Self.tapWaitSeconds)
+            let tap = try await claims.next(.stockIssue, timeout: Self.tapWaitSeconds)
             guard case .resident(let resident, _) = try await stores.passes.holder(of: tap.digest) else {
                 throw StockDeskMessages.tapNotResident
             }
