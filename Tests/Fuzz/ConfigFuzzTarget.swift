@@ -19,7 +19,8 @@ public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(Array(text.utf8) == body, "the guard let through bytes that are not UTF-8")
     _ = KeyLineLocator(text: text)
     do {
-        _ = try TOMLTable(string: text)
+        let table = try TOMLTable(string: text)
+        fuzzReleaseTable(table.tablePointer)
     } catch let error as TOMLParseError {
         precondition(error.source.begin.line >= 1, "toml++ refused without a line: \(error)")
     } catch {
@@ -27,3 +28,8 @@ public func fuzzConfig(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     return 0
 }
+
+/// From ReleaseTable.cpp; `tablePointer` is internal to TOMLKit, visible here because the fuzz
+/// build compiles TOMLKit's sources into this module.
+@_silgen_name("fuzzReleaseTable")
+func fuzzReleaseTable(_ table: OpaquePointer)
