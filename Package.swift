@@ -47,11 +47,13 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        .target(name: "TOMLGuard"),
         .target(
             name: "HubConfig",
             dependencies: [
                 "Devices",
                 "Inventory",
+                "TOMLGuard",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -104,7 +106,7 @@ let package = Package(
         ),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "CHubShims"]),
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
-        .testTarget(name: "HubConfigTests", dependencies: ["HubConfig"]),
+        .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "TOMLGuard"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
         .testTarget(
             name: "HubAppTests",

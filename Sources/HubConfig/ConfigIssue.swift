@@ -4,6 +4,8 @@ public struct ConfigIssue: Sendable, Equatable, CustomStringConvertible {
     /// Stable identity of the problem, so callers and tests need not match on message text.
     public enum Code: String, Sendable, Equatable {
         case unreadable
+        /// Past a size bound of `TOMLLimits`: the file, a line, a key or the nesting of a value.
+        case tooLarge
         case syntax
         case unknownKey
         case unknownTable

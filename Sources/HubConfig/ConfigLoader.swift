@@ -13,8 +13,8 @@ public enum ConfigLoader {
         path: String,
         pathExists: @escaping (String) -> Bool = fileExists(atPath:)
     ) throws(ConfigError) -> ConfigLoadResult {
-        let text = try readText(path: path)
-        return try validate(text: text, file: path, sourcePath: path, pathExists: pathExists)
+        let bytes = try readBytes(path: path)
+        return try validate(bytes: bytes, file: path, sourcePath: path, pathExists: pathExists)
     }
 
     /// Validates text that did not come from disk; `file` names it in messages and becomes `sourcePath`.
@@ -40,6 +40,17 @@ public enum ConfigLoader {
         sourcePath: String?,
         pathExists: @escaping (String) -> Bool
     ) throws(ConfigError) -> ConfigLoadResult {
+        try validate(bytes: Array(text.utf8), file: file, sourcePath: sourcePath, pathExists: pathExists)
+    }
+
+    /// Every config, from a file or not, passes `TOMLGuard` before TOMLKit sees a byte of it.
+    static func validate(
+        bytes: [UInt8],
+        file: String,
+        sourcePath: String?,
+        pathExists: @escaping (String) -> Bool
+    ) throws(ConfigError) -> ConfigLoadResult {
+        let text = try guardedText(bytes, file: file)
         let root = try parseTOML(text: text, file: file)
         var parser = ConfigParser(file: file, text: text, pathExists: pathExists)
         let configuration = parser.parse(root, sourcePath: sourcePath)
@@ -63,24 +74,6 @@ public enum ConfigLoader {
                 .syntax, file: file, line: nil, section: nil, key: nil, message: "TOML syntax error: \(error)"
             )])
         }
-    }
-
-    private static func readText(path: String) throws(ConfigError) -> String {
-        func failure(_ message: String) -> ConfigError {
-            ConfigError(issues: [ConfigIssue(.unreadable, file: path, line: nil, section: nil, key: nil, message: message)])
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw failure("no such file; check the path given to --config")
-        }
-        guard !isDirectory.boolValue else { throw failure("is a directory, not a config file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw failure("cannot be read; check its permissions")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw failure("is not UTF-8 text; TOML files must be UTF-8")
-        }
-        return text
     }
 
     /// TOMLKit hands tables back in key order, not file order; people read top to bottom.
