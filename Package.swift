@@ -55,7 +55,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "HubAPI", dependencies: ["Inventory", "Devices", "Workflows"]),
+        .target(name: "HubAPI"),
         .target(
             name: "Workflows",
             dependencies: [
@@ -79,12 +79,13 @@ let package = Package(
         .target(
             name: "KioskKit",
             dependencies: [
-                "HubAPI", "HubConfig", "Inventory", "Workflows", "Devices",
+                "HubAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(
@@ -106,7 +107,8 @@ let package = Package(
         .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
-        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "Workflows", "Inventory", "CHubShims", "Devices"]),
+        .testTarget(name: "HubAppTests", dependencies: ["HubApp", "HubAPI", "Inventory", "Workflows", "Devices"]),
+        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "HubAPI"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [

@@ -41,7 +41,7 @@ extension Hub {
     static let heartbeat = Duration.seconds(30)
 
     static func eventFrame(_ event: HubEvent) -> String {
-        let data = (try? HubJSON.encoder().encode(event)) ?? Data("{}".utf8)
+        let data = (try? HubJSON.encoder().encode(event.wire)) ?? Data("{}".utf8)
         return "event: \(event.kind.rawValue)\ndata: " + String(decoding: data, as: UTF8.self) + "\n\n"
     }
 }
