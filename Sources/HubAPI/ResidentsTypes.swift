@@ -248,3 +248,14 @@ extension Proxy {
     /// `scopes` is comma-separated on the wire, as stored.
     public var scopeList: [Scope] { scopes.split(separator: ",").compactMap { Scope(rawValue: String($0)) } }
 }
+
+extension Resident {
+    public var address: Address {
+        Address(street: street, houseNumber: houseNumber, postcode: postcode, town: town)
+    }
+}
+
+extension Address {
+    /// "Dorpsstraat 12a, 9999 AB Buurdorp".
+    public var singleLine: String { "\(street) \(houseNumber), \(postcode) \(town)" }
+}

@@ -553,3 +553,8 @@ public struct ArticleImportResult: Codable, Sendable, Equatable {
 extension VanComparison {
     public var matches: Bool { missing.isEmpty && extra.isEmpty && unexpected.isEmpty }
 }
+
+extension StocktakeDifference {
+    public var wrongCount: Bool { expected != counted }
+    public var matches: Bool { !wrongCount && missingSerials.isEmpty && unexpectedSerials.isEmpty }
+}

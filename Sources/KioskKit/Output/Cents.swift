@@ -1,3 +1,5 @@
+import HubAPI
+
 /// An amount in euro cents as hubd sends it, shown the way the hub's reports show money.
 struct Cents {
     var value: Int
@@ -14,4 +16,12 @@ struct Cents {
         let separator = language == .nl ? "," : "."
         return "\(sign)€ \(euros)\(separator)" + (cents < 10 ? "0\(cents)" : "\(cents)")
     }
+}
+
+extension Service {
+    var price: Cents { Cents(priceCents) }
+}
+
+extension Payment {
+    var amount: Cents { Cents(amountCents) }
 }
