@@ -35,7 +35,7 @@ extension Devices.DriverKind: WireRepresentable {
         case .evdev: .evdev
         case .serial: .serial
         case .hid: .hid
-        case .rdm: .rdm
+        case .rdm6300: .rdm6300
         case .zvt: .zvt
         case .gpio: .gpio
         }

@@ -50,7 +50,6 @@ typealias Resident = Inventory.Resident
 typealias ResidentFields = Inventory.ResidentFields
 typealias ResidentPasses = Inventory.ResidentPasses
 typealias ResidentTimelineView = Inventory.ResidentTimelineView
-typealias Service = Inventory.Service
 typealias ServiceFields = Inventory.ServiceFields
 typealias ServiceKind = Inventory.ServiceKind
 typealias ServiceUse = Inventory.ServiceUse

@@ -48,7 +48,6 @@ typealias Resident = HubAPI.Resident
 typealias ResidentFields = HubAPI.ResidentFields
 typealias ResidentPasses = HubAPI.ResidentPasses
 typealias ResidentTimelineView = HubAPI.ResidentTimelineView
-typealias Service = HubAPI.Service
 typealias ServiceFields = HubAPI.ServiceFields
 typealias ServiceKind = HubAPI.ServiceKind
 typealias ServiceUse = HubAPI.ServiceUse
