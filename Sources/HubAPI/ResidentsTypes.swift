@@ -259,3 +259,7 @@ extension Address {
     /// "Dorpsstraat 12a, 9999 AB Buurdorp".
     public var singleLine: String { "\(street) \(houseNumber), \(postcode) \(town)" }
 }
+
+extension PassRecord {
+    public var isBlocked: Bool { blockedAt != nil }
+}

@@ -6,7 +6,8 @@ import Testing
 
 struct ParcelWireTests {
     static func parcelView() throws -> Inventory.ParcelView {
-        let day = try #require(Inventory.LocalDay("2026-11-20"))
+        let dayText = Inventory.LocalDay("2026-11-20")
+        let day = try #require(dayText)
         let parcel = Inventory.Parcel(
             id: 1, barcode: "JVGL0001", supplierId: "postnl", receivedAt: fixedTime, receivedOn: day, device: "intake",
             receivedBy: "Els", residentId: 7, assignedAt: fixedTime, assignedBy: "Els", coldChain: true, medication: false,

@@ -21,7 +21,8 @@ struct ResidentWireTests {
     }
 
     @Test func proxyCarriesItsScopesAndDay() throws {
-        let day = try #require(Inventory.LocalDay("2026-12-31"))
+        let dayText = Inventory.LocalDay("2026-12-31")
+        let day = try #require(dayText)
         let proxy = Inventory.Proxy(
             id: 3, residentId: 7, name: "Piet", scopes: "parcels,rides", expiresOn: day, createdAt: fixedTime, createdBy: "Els"
         )

@@ -7,8 +7,10 @@ import Workflows
 
 struct StockWireTests {
     @Test func loanViewKeepsItsDaysAndShape() throws {
-        let issued = try #require(Inventory.LocalDay("2026-11-01"))
-        let due = try #require(Inventory.LocalDay("2027-01-31"))
+        let issuedText = Inventory.LocalDay("2026-11-01")
+        let issued = try #require(issuedText)
+        let dueText = Inventory.LocalDay("2027-01-31")
+        let due = try #require(dueText)
         let loan = Inventory.Loan(
             id: 5, articleId: 2, serial: "RL-0042", residentId: 7, parcelId: nil, issuedAt: fixedTime, issuedOn: issued, dueOn: due,
             extendedOn: nil, agreedBy: nil, overrideReason: nil, closedAt: nil
@@ -48,7 +50,8 @@ struct StockWireTests {
     }
 
     @Test func monthFiguresCarryHubdsEstimates() throws {
-        let month = try #require(Inventory.YearMonth("2026-11"))
+        let monthText = Inventory.YearMonth("2026-11")
+        let month = try #require(monthText)
         let figures = Inventory.StockMonthFigures(month: month, lines: [], daysWithMovements: 2)
         let wire = try throughWire(figures)
         #expect(wire.month == "2026-11")
