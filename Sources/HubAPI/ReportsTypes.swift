@@ -127,14 +127,15 @@ public struct StockMonthFigures: Codable, Sendable, Equatable {
     public var daysWithMovements: Int
     /// hubd's estimates from the days with movements, so the kiosk never repeats the formula.
     public var vanKilometresSaved: Int
-    public var kilogramsCO2Saved: Double
+    /// "Co2", not "CO2": the snake_case key `kilograms_co2_saved` must read back to this name.
+    public var kilogramsCo2Saved: Double
 
-    public init(month: String, lines: [Line], daysWithMovements: Int, vanKilometresSaved: Int, kilogramsCO2Saved: Double) {
+    public init(month: String, lines: [Line], daysWithMovements: Int, vanKilometresSaved: Int, kilogramsCo2Saved: Double) {
         self.month = month
         self.lines = lines
         self.daysWithMovements = daysWithMovements
         self.vanKilometresSaved = vanKilometresSaved
-        self.kilogramsCO2Saved = kilogramsCO2Saved
+        self.kilogramsCo2Saved = kilogramsCo2Saved
     }
 }
 

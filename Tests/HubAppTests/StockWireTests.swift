@@ -56,6 +56,6 @@ struct StockWireTests {
         let wire = try throughWire(figures)
         #expect(wire.month == "2026-11")
         #expect(wire.vanKilometresSaved == figures.vanKilometresSaved)
-        #expect(wire.kilogramsCO2Saved == figures.kilogramsCO2Saved)
+        #expect(wire.kilogramsCo2Saved == figures.kilogramsCO2Saved)
     }
 }

@@ -44,7 +44,7 @@ extension Inventory.StockMonthFigures: WireRepresentable {
     var wire: HubAPI.StockMonthFigures {
         HubAPI.StockMonthFigures(
             month: month.description, lines: lines.wire, daysWithMovements: daysWithMovements,
-            vanKilometresSaved: vanKilometresSaved, kilogramsCO2Saved: kilogramsCO2Saved
+            vanKilometresSaved: vanKilometresSaved, kilogramsCo2Saved: kilogramsCO2Saved
         )
     }
 }

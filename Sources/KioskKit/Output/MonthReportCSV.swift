@@ -46,7 +46,7 @@ enum MonthReportCSV {
         rows += [
             [m, "aids", "days with stock movements", "\(aids.daysWithMovements)", "", ""],
             [m, "aids", "van km saved (estimate)", "\(aids.vanKilometresSaved)", "", ""],
-            [m, "aids", "kg CO2 saved (estimate)", String(format: "%.1f", aids.kilogramsCO2Saved), "", ""],
+            [m, "aids", "kg CO2 saved (estimate)", String(format: "%.1f", aids.kilogramsCo2Saved), "", ""],
         ]
         return rows
     }
