@@ -57,7 +57,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "HubAPI", dependencies: ["Inventory", "Devices", "Workflows"]),
+        .target(name: "HubAPI"),
         .target(
             name: "Workflows",
             dependencies: [
@@ -81,12 +81,13 @@ let package = Package(
         .target(
             name: "KioskKit",
             dependencies: [
-                "HubAPI", "HubConfig", "Inventory", "Workflows", "Devices",
+                "HubAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(
@@ -111,12 +112,12 @@ let package = Package(
         .testTarget(
             name: "HubAppTests",
             dependencies: [
-                "HubApp", "HubConfig", "Inventory", "Workflows",
+                "HubApp", "HubAPI", "HubConfig", "Inventory", "Workflows", "Devices",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "Workflows", "Inventory", "CHubShims", "Devices"]),
+        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "HubAPI"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [

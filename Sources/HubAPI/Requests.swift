@@ -1,5 +1,3 @@
-import Inventory
-
 public struct AssignRequest: Codable, Sendable {
     public var barcode: String
     public var resident: String

@@ -1,5 +1,3 @@
-import Inventory
-
 /// First staff member (allowed without login only while there is none) or another one.
 public struct StaffAddRequest: Codable, Sendable {
     public var name: String

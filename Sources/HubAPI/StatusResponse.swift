@@ -1,7 +1,4 @@
-import Devices
 import Foundation
-import Inventory
-import Workflows
 
 /// `kiosk status`: is the hub healthy, and what is each device doing.
 public struct StatusResponse: Codable, Sendable {
@@ -42,7 +39,7 @@ public struct StatusResponse: Codable, Sendable {
     public var configSource: String
     public var database: String
     public var synchronous: Int
-    public var staff: StaffSessionStore.Session?
+    public var staff: StaffSession?
     public var devices: [Device]
     public var parcelsToday: Int
     public var unassigned: Int
@@ -58,7 +55,7 @@ public struct StatusResponse: Codable, Sendable {
 
     public init(
         hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
-        synchronous: Int, staff: StaffSessionStore.Session?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
+        synchronous: Int, staff: StaffSession?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
         unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = [], payment: PaymentDeskStatus? = nil,
         stock: StockStatus? = nil
     ) {

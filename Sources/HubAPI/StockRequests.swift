@@ -1,6 +1,3 @@
-import Inventory
-import Workflows
-
 /// `kiosk stock articles import FILE`: the file's text, parsed by the hub so errors name its lines.
 public struct StockImportRequest: Codable, Sendable {
     public var fileName: String

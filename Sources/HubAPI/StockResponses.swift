@@ -1,5 +1,3 @@
-import Inventory
-
 /// An order slip with what goes to the van driver (text) and to Vegro's systems (CSV).
 public struct StockOrderSlipResponse: Codable, Sendable {
     public var slip: OrderSlipView

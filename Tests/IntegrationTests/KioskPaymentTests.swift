@@ -77,6 +77,6 @@ import Workflows
         let typo = await daemon.kiosk(["services", "add", "x", "--kind", "ride", "--name", "X", "--price", "150", "--payment", "pin"])
         #expect(typo.exit == 65)
         #expect(typo.stderr.contains("maximum"))
-        #expect(try await daemon.json([Service].self, ["services", "list"]).isEmpty, "nothing stored")
+        #expect(try await daemon.json([HubAPI.Service].self, ["services", "list"]).isEmpty, "nothing stored")
     }
 }

@@ -67,9 +67,9 @@ struct PaymentCrashTests {
     }
 
     /// Read straight from the database file after hubd stopped: the journal itself, not an API view of it.
-    static func storedPayments(_ daemon: Daemon) throws -> [Payment] {
+    static func storedPayments(_ daemon: Daemon) throws -> [Inventory.Payment] {
         let queue = try DatabaseQueue(path: daemon.directory + "/data/hub.sqlite")
-        return try queue.read { db in try Payment.fetchAll(db) }
+        return try queue.read { db in try Inventory.Payment.fetchAll(db) }
     }
 }
 

@@ -1,7 +1,6 @@
-import Inventory
-import Testing
-import Workflows
+import HubAPI
 @testable import KioskKit
+import Testing
 
 @Suite struct ConsoleModelTests {
     static func text(_ value: String) -> LocalizedText { LocalizedText(nl: value, en: value) }

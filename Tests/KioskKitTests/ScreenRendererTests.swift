@@ -1,7 +1,6 @@
-import Inventory
-import Testing
-import Workflows
+import HubAPI
 @testable import KioskKit
+import Testing
 
 @Suite struct ScreenRendererTests {
     static let choice = ConsoleScreen(

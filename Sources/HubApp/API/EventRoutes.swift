@@ -66,7 +66,7 @@ struct EventRoutes {
     ))
 
     static func eventFrame(_ event: HubEvent) -> String {
-        let data = (try? HubJSON.encoder().encode(event)) ?? Data("{}".utf8)
+        let data = (try? HubJSON.encoder().encode(event.wire)) ?? Data("{}".utf8)
         return "event: \(event.kind.rawValue)\ndata: " + String(decoding: data, as: UTF8.self) + "\n\n"
     }
 }

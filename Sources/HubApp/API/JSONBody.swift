@@ -7,7 +7,8 @@ import NIOCore
 enum JSONBody {
     static let maxRequestBytes = 2 * 1024 * 1024
 
-    static func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+    /// Decodes the body as `T`'s HubAPI type, then lets `T` turn it into the hub's own value.
+    static func decode<T: WireDecodable>(_ type: T.Type, from request: Request) async throws -> T {
         var request = request
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxRequestBytes {
             throw APIError.tooLarge(maxRequestBytes)
@@ -18,9 +19,9 @@ enum JSONBody {
         } catch {
             throw APIError.tooLarge(maxRequestBytes)
         }
-        let value: T
+        let wire: T.Wire
         do {
-            value = try HubJSON.decoder().decode(T.self, from: Data(buffer: buffer))
+            wire = try HubJSON.decoder().decode(T.Wire.self, from: Data(buffer: buffer))
         } catch let DecodingError.keyNotFound(key, _) {
             throw APIError.badRequest("field '\(key.stringValue)' is missing")
         } catch let DecodingError.dataCorrupted(context) {
@@ -30,11 +31,12 @@ enum JSONBody {
         } catch {
             throw APIError.badRequest("not valid JSON")
         }
-        return try RequestText.checked(value)
+        return try T(wire: RequestText.checked(wire))
     }
 
-    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let data = try HubJSON.encoder().encode(value)
+    /// Only wire values are sent: a record must be mapped to its HubAPI type first.
+    static func response(_ value: some WireRepresentable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try HubJSON.encoder().encode(value.wire)
         return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -3,7 +3,6 @@ import Foundation
 import HubAPI
 import NIOCore
 import NIOHTTP1
-import Workflows
 
 extension KioskError.Code {
     /// hubd answered 404 without an error of its own: it does not serve that route (an older hubd).

@@ -2,7 +2,6 @@ import AsyncHTTPClient
 import Foundation
 import HubAPI
 import NIOCore
-import Workflows
 
 extension HubClient {
     /// Live events from hubd's server-sent-event stream; ends when hubd closes it.

@@ -1,7 +1,6 @@
 import AsyncHTTPClient
 import Foundation
 import HubAPI
-import Inventory
 import NIOCore
 import NIOHTTP1
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "audit", abstract: "Who did or looked at what (staff only).")

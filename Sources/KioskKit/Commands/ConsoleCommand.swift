@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import HubConfig
-import Inventory
+import HubAPI
 
 /// `kiosk` alone: the full-screen resident console on the kiosk's own screen, driven by the
 /// numeric keypad. hubd decides every screen; this only draws it and passes keys on.
@@ -29,10 +28,7 @@ struct ConsoleCommand: AsyncParsableCommand {
     /// environment (`LANG`) says little about the residents; `LANG` only without a config file.
     func consoleLanguage() -> Language {
         if let lang = global.lang { return Language(localeIdentifier: lang) }
-        guard case .file = ConfigLoader.resolveSource(explicitPath: global.config),
-              let loaded = try? ConfigLoader.loadResolved(explicitPath: global.config) else {
-            return global.language
-        }
-        return Language(localeIdentifier: loaded.configuration.hub.language)
+        guard let file = try? HubConfigFile.load(explicitPath: global.config) else { return global.language }
+        return Language(localeIdentifier: file.language ?? "nl")
     }
 }

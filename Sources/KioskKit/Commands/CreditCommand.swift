@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct CreditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

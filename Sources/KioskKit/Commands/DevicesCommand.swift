@@ -1,5 +1,4 @@
 import ArgumentParser
-import Devices
 import HubAPI
 
 struct DevicesCommand: AsyncParsableCommand {

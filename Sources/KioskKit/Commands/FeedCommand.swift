@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import Inventory
-import Workflows
+import HubAPI
 
 /// `kiosk feed`: the plain intake log. Each scan appears the moment hubd has stored it; works
 /// on any terminal, pipe or log file.

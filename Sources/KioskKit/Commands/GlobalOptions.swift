@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import HubConfig
-import Inventory
+import HubAPI
 
 /// Options every kiosk command takes: where hubd listens and which language to answer in.
 public struct GlobalOptions: ParsableArguments {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct LogoutCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "logout", abstract: "End your staff session.")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
 
 struct ManifestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,7 +24,7 @@ struct ManifestCommand: AsyncParsableCommand {
                                              "cannot read \(file) — check the name and that it is UTF-8 text"))
             }
             let request = ManifestImportRequest(fileName: (file as NSString).lastPathComponent, content: content, supplier: supplier)
-            let result: ManifestStore.ImportResult = try await global.client().send(.POST, APIRoute.manifests, body: request)
+            let result: ManifestImportResult = try await global.client().send(.POST, APIRoute.manifests, body: request)
             if json { return try p.json(result) }
             p.say("\(result.loaded) pakketten aangekondigd, \(result.alreadyKnown) waren al bekend, \(result.assignedNow) direct toegewezen",
                   "\(result.loaded) parcels announced, \(result.alreadyKnown) already known, \(result.assignedNow) assigned at once")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct ParcelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct ParcelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "parcels", abstract: "The parcels of a day, overdue cold-chain parcels first.")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct PassesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

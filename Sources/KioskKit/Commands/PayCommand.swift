@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
-import Workflows
 
 /// `kiosk pay AMOUNT --reference REF`: a staff-initiated card payment. The terminal's steps
 /// are printed as they happen; the exit code tells scripts how it ended.

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
-import Workflows
 
 struct PaymentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "The coordinator's figures (staff only).", subcommands: [Month.self])
@@ -53,7 +52,7 @@ enum MonthReportText {
              p.text("retour", "returned"), p.text("afgeschreven", "written off")],
             aids.lines.map { ["\($0.articleNumber) \($0.articleName)", "\($0.received)", "\($0.issued)", "\($0.returned)", "\($0.writtenOff)"] }
         ))
-        let co2 = String(format: "%.1f", aids.kilogramsCO2Saved)
+        let co2 = String(format: "%.1f", aids.kilogramsCo2Saved)
         p.say("\(aids.daysWithMovements) dagen met voorraadbewegingen: ongeveer \(aids.vanKilometresSaved) km bestelbus en \(co2) kg CO₂ bespaard",
               "\(aids.daysWithMovements) days with stock movements: about \(aids.vanKilometresSaved) van km and \(co2) kg CO₂ saved")
     }

@@ -1,7 +1,6 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import HubAPI
-import Inventory
 
 struct ResidentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

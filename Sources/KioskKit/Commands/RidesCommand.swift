@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct RidesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rides", abstract: "Check-ins and check-outs (staff only).")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 extension ServiceKind: ExpressibleByArgument {}
 extension PaymentMethod: ExpressibleByArgument {}

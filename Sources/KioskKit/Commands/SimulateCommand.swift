@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Workflows
 
 struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

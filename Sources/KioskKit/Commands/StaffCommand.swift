@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

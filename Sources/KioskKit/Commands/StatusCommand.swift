@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Workflows
 
 struct StatusCommand: AsyncParsableCommand {
     /// "12 (rate-limited 10, repeated 2)", or "0".

@@ -1,7 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
-import Workflows
 
 extension StockDeskMode: ExpressibleByArgument {}
 extension ArticleKind: ExpressibleByArgument {}

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
-import Workflows
 
 /// `kiosk stock desk …`: the batch the stock scanner fills. Nothing is booked before `confirm`.
 struct StockDeskCommand: AsyncParsableCommand {

@@ -1,7 +1,5 @@
 import Foundation
 import HubAPI
-import Inventory
-import Workflows
 
 /// The desk's batch and the van comparison for people.
 enum StockDeskText {

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
-import Workflows
 
 struct StockExpiringCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "expiring", abstract: "Batches on the shelf that expire soon.")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct StockLevelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "levels", abstract: "What is on the shelf, against minimum and target.")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
 
 struct StockLoansCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
 
 /// `kiosk stock movements ARTICLE`: one article's ledger, newest first.
 struct StockMovementsCommand: AsyncParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
 
 /// `kiosk stock reorder [--slip | --csv]`: what is below its minimum, and the slip for the van.
 struct StockReorderCommand: AsyncParsableCommand {

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import Inventory
-import Workflows
 
 struct StockStatementCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "statement", abstract: "Vegro's monthly statement as CSV.")

@@ -1,5 +1,4 @@
 import HubAPI
-import Inventory
 
 /// The stock lines of `kiosk status`: today's loan reminders first, as they need a phone call.
 enum StockStatusText {

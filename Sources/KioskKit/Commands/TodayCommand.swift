@@ -1,6 +1,5 @@
 import ArgumentParser
 import HubAPI
-import Inventory
 
 struct TodayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "today", abstract: "The day's delivery list per address; --csv for the route planner.")

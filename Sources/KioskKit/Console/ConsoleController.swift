@@ -1,5 +1,5 @@
 import Dispatch
-import Inventory
+import HubAPI
 
 /// The full-screen console: one parent task whose children keep hubd's event stream open and
 /// send requests, while this loop applies every input to the `ConsoleModel` and draws.

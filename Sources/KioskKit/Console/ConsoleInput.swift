@@ -1,4 +1,4 @@
-import Workflows
+import HubAPI
 
 /// Everything that can happen to the console, fed one at a time into `ConsoleModel`.
 ///

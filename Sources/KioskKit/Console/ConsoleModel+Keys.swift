@@ -1,4 +1,4 @@
-import Workflows
+import HubAPI
 
 extension ConsoleModel {
     /// The screen keys act on: hubd's, or the local idle screen before hubd sent one.

@@ -1,4 +1,4 @@
-import Workflows
+import HubAPI
 
 /// The console's whole state and its rules, as a pure reducer: inputs in, effects out.
 ///

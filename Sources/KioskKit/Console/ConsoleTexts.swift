@@ -1,5 +1,4 @@
-import Inventory
-import Workflows
+import HubAPI
 
 /// The few texts the console says on its own, when hubd has not (yet) said anything: idle,
 /// hints about keys, reconnecting. Everything else on screen comes from hubd.

@@ -1,4 +1,4 @@
-import Workflows
+import HubAPI
 
 /// One terminal row of a frame: the text exactly as wide as the screen, and how to colour it.
 ///

@@ -1,4 +1,4 @@
-import Workflows
+import HubAPI
 
 /// Sends the console's requests to hubd one at a time, in order, and turns each outcome into a
 /// console input. One at a time, because a key must reach hubd before the one after it.

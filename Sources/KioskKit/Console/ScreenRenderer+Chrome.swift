@@ -1,5 +1,4 @@
-import Inventory
-import Workflows
+import HubAPI
 
 extension ScreenRenderer {
     /// The bar across the top while hubd is away; nothing otherwise.

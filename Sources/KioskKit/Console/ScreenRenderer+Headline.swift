@@ -1,5 +1,4 @@
-import Inventory
-import Workflows
+import HubAPI
 
 extension ScreenRenderer {
     /// The headline in block letters, word-wrapped over block rows; in plain upper case when

@@ -1,6 +1,5 @@
 import Foundation
-import Inventory
-import Workflows
+import HubAPI
 
 extension ScreenRenderer {
     /// The numbered options as one centred block: `  1   Rit naar de markt ...... € 1,50`.

@@ -1,5 +1,4 @@
-import Inventory
-import Workflows
+import HubAPI
 
 /// Lays out one console screen as exactly `height` rows of exactly `width` columns.
 ///

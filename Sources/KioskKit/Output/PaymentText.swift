@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import Inventory
-import Workflows
+import HubAPI
 
 /// How payments read on the staff command line.
 enum PaymentText {

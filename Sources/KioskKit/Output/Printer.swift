@@ -1,6 +1,5 @@
 import Foundation
 import HubAPI
-import Inventory
 
 /// Where a command's answer goes: people get text in their language, scripts get one JSON document.
 struct Printer: Sendable {
@@ -43,11 +42,11 @@ struct Printer: Sendable {
 
     /// Parcels no supplier pattern matched show as "unknown" in the reader's language.
     func supplier(_ parcel: ParcelView) -> String {
-        parcel.supplierId == Supplier.unknownID ? text("onbekende leverancier", "unknown supplier") : parcel.supplierName
+        parcel.supplierId == ParcelView.unknownSupplierID ? text("onbekende leverancier", "unknown supplier") : parcel.supplierName
     }
 
     func time(_ date: Date?) -> String {
         guard let date else { return "" }
-        return HubCalendar().clockTime(date)
+        return HubCalendarText.clockTime(date)
     }
 }

@@ -1,5 +1,4 @@
-import Inventory
-import Workflows
+import HubAPI
 
 /// A console screen as a few plain lines, for `kiosk simulate` and the journal-minded maintainer.
 enum ScreenSummary {
