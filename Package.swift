@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "KioskKit",
             dependencies: [
-                "HubAPI",
+                "HubAPI", "TOMLGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

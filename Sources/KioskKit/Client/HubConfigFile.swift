@@ -1,4 +1,5 @@
 import Foundation
+import TOMLGuard
 import TOMLKit
 
 /// The two `[hub]` settings the kiosk takes from hubd's config: where the socket is and which
@@ -30,7 +31,11 @@ struct HubConfigFile: Equatable {
     static func parse(_ text: String, file: String) throws -> HubConfigFile {
         let table: TOMLTable
         do {
+            // TOMLKit aborts the process on some malformed input; only checked text reaches it.
+            try TOMLGuard.check(Array(text.utf8))
             table = try TOMLTable(string: text)
+        } catch let error as TOMLGuardError {
+            throw KioskError(.usage, "\(file):\(error.line): \(error.message)")
         } catch let error as TOMLParseError {
             throw KioskError(.usage, "\(file):\(error.source.begin.line): \(error.description)")
         }
