@@ -40,6 +40,7 @@ let package = Package(
         .target(
             name: "Inventory",
             dependencies: [
+                "SafeCSV",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -48,6 +49,7 @@ let package = Package(
             ]
         ),
         .target(name: "TOMLGuard"),
+        .target(name: "SafeCSV"),
         .target(
             name: "HubConfig",
             dependencies: [
@@ -81,7 +83,7 @@ let package = Package(
         .target(
             name: "KioskKit",
             dependencies: [
-                "HubAPI", "TOMLGuard",
+                "HubAPI", "TOMLGuard", "SafeCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -106,7 +108,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "CHubShims"]),
-        .testTarget(name: "InventoryTests", dependencies: ["Inventory"]),
+        .testTarget(name: "InventoryTests", dependencies: ["Inventory", "SafeCSV"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "TOMLGuard"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
         .testTarget(

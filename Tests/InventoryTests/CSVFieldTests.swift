@@ -1,3 +1,4 @@
+import SafeCSV
 import Testing
 @testable import Inventory
 

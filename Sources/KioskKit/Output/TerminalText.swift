@@ -1,5 +1,3 @@
-import Inventory
-
 /// Text from hubd made safe for a terminal: names, remarks, codes and hubd's messages are data,
 /// and data must never drive the terminal. An OSC 52 sequence in a name once wrote the kiosk's
 /// clipboard; here every control character (C0, DEL, C1) becomes one visible placeholder, and an
@@ -9,6 +7,11 @@ import Inventory
 /// The console's own escape codes are added after this (`FrameWriter`), never passed through it.
 enum TerminalText {
     static let placeholder: Unicode.Scalar = "\u{FFFD}"
+
+    /// C0 (NUL…US), DEL and C1: the code points a terminal may act on.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
 
     /// One row of a table or the console: a line break or tab (a remark may hold several lines)
     /// becomes a space, so the row stays one row.
@@ -22,13 +25,13 @@ enum TerminalText {
     }
 
     private static func sanitized(_ text: String, keepsLayout: Bool) -> String {
-        guard text.unicodeScalars.contains(where: TextRules.isControl) else { return text }
+        guard text.unicodeScalars.contains(where: Self.isControl) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if !TextRules.isControl(scalar) {
+            if !Self.isControl(scalar) {
                 output.append(scalar)
                 index += 1
             } else if scalar == "\n" || scalar == "\t" {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One CSV cell, made safe for the spreadsheet that opens it.
 ///
 /// Quoting follows RFC 4180 (section 2): a field holding a comma, a double quote, CR or LF is
