@@ -46,7 +46,7 @@ extension ConfigIssue {
         case .syntax, .controlCharacter:
             (code, message) = (.syntax, "TOML syntax error at column \(error.column): \(error.message)")
         case .notUTF8:
-            (code, message) = (.unreadable, "not UTF-8 at column \(error.column): \(error.message)")
+            (code, message) = (.unreadable, "encoding error at column \(error.column): \(error.message)")
         case .limitExceeded:
             (code, message) = (.tooLarge, "refused at column \(error.column): \(error.message)")
         case .fileTooLarge:

@@ -27,7 +27,7 @@ enum TOMLByteScreen {
                 index += 1
             } else {
                 guard let length = scalarLength(bytes, at: index) else {
-                    throw failure(.notUTF8, "bytes that are not UTF-8; TOML files must be UTF-8 text", at: index)
+                    throw failure(.notUTF8, "bytes that are not UTF-8; save the file as UTF-8", at: index)
                 }
                 index += length
             }

@@ -22,6 +22,16 @@ import TOMLGuard
         #expect(issue.description.hasPrefix("hubd.toml:1: TOML syntax error at column 3: expected a table name"))
     }
 
+    /// Each of these aborted an unguarded toml++ at a different `TOML_ASSERT_ASSUME` in toml.hpp:
+    /// `parse_key` (15481), `parse_value` (14994) and `parse_time` (14790).
+    @Test(arguments: [("[[\n", 3), ("a = [}]\n", 6), ("a = 1979-05-27T:\n", 16)])
+    func inputsThatAbortedTomlPlusPlusAreLocatedSyntaxErrors(text: String, column: Int) throws {
+        let issue = try refusal(text)
+        #expect(issue.code == .syntax)
+        #expect(issue.line == 1)
+        #expect(issue.message.hasPrefix("TOML syntax error at column \(column):"))
+    }
+
     @Test(arguments: ["[[", "[a.", "[", "[a", "[[a]", "[ [a]]", "[]", "a.", "a.=1", "=1", "[[a.]]\n"])
     func brokenHeadersAndKeysAreSyntaxErrors(text: String) throws {
         let issue = try refusal(text)
@@ -115,7 +125,7 @@ import TOMLGuard
             try ConfigLoader.loadWithWarnings(path: path)
         } throws: { error in
             let issue = (error as? ConfigError)?.issues.first
-            return issue?.code == .unreadable && issue?.line == 2 && issue?.message.hasPrefix("not UTF-8 at column 12") == true
+            return issue?.code == .unreadable && issue?.line == 2 && issue?.message.hasPrefix("encoding error at column 12: bytes that are not UTF-8") == true
         }
     }
 }
