@@ -7,10 +7,11 @@ import Glibc
 /// everything in it for its own user (and at most a documented group, under the unit's
 /// `UMask=0027`), whatever umask it was started with, and refuses a directory others can read.
 enum DataDirectoryMode {
-    /// Owner and group only; set once for the whole process before any file is made.
+    /// Owner read-write, the group read at most, others nothing: at least `UMask=0027`, kept
+    /// stricter if hubd was started with a stricter umask. Set once, before any file is made.
     static func restrictNewFiles() {
         let current = umask(0o077)
-        umask(current | 0o007)
+        umask(current | 0o027)
     }
 
     static func check(_ directory: String) throws(StartupError) {
