@@ -45,6 +45,19 @@ struct TrustBoundaryTests {
         #expect(mine.exit == 0, "someone else's logout leaves this session standing: \(mine.stderr)")
     }
 
+    @Test func aLapsedSessionIsRefusedAndSaysToLogInAgain() async throws {
+        let daemon = try Daemon()
+        try await daemon.start()
+        try await daemon.loginAsStaff()
+        await daemon.signal(SIGTERM)
+        let later = ISO8601DateFormatter().string(from: Date().addingTimeInterval(3_600))
+        try await daemon.start(environment: ["BUURHUB_FAKE_NOW": later], warmUp: false)
+        let lapsed = await daemon.kiosk(["residents", "list"])
+        #expect(lapsed.exit == 77, "\(lapsed.stderr)")
+        // `kiosk status` while hubd started already found the session lapsed and removed it.
+        #expect(lapsed.stderr.contains("kiosk login"), "\(lapsed.stderr)")
+    }
+
     @Test func aMonitorSeesHealthButNoPersonalDataAndCannotPressConsoleKeys() async throws {
         let daemon = try Daemon(extraConfig: Self.access)
         try await daemon.start()
