@@ -34,7 +34,7 @@ struct ParcelWireTests {
         let request = try HubJSON.decoder().decode(
             HubAPI.DeliverRequest.self, from: Data(#"{"barcode":"JVGL0001","outcome":"letterbox"}"#.utf8)
         )
-        #expect(HubApp.DeliverRequest(wire: request).outcome == .letterbox)
+        #expect(HubApp.OutcomeEntry(wire: request).outcome == .letterbox)
     }
 
     @Test func manifestResultNamesTheRowsThatFailed() throws {

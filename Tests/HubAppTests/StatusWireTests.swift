@@ -6,7 +6,7 @@ import Testing
 
 struct StatusWireTests {
     @Test func statusNamesEachDevicesRoleAndDriver() throws {
-        let status = HubApp.StatusResponse(
+        let status = HubApp.HubStatus(
             hub: "buurhub", version: "1", pid: 42, startedAt: fixedTime, configSource: "embedded default", database: "/tmp/hub.sqlite",
             synchronous: 2, staff: nil,
             devices: [.init(name: "intake", role: .intake, driver: .evdev, path: "/dev/input/event3", state: "ready", reason: nil, since: nil, simulated: true)],

@@ -44,7 +44,7 @@ struct StockWireTests {
         let request = try HubJSON.decoder().decode(
             HubAPI.StockDeskStartRequest.self, from: Data(#"{"mode":"write-off","tap":false,"reason":"kapot"}"#.utf8)
         )
-        let start = HubApp.StockDeskStartRequest(wire: request)
+        let start = HubApp.StockDeskOpening(wire: request)
         #expect(start.mode == .writeOff)
         #expect(start.reason == "kapot")
     }

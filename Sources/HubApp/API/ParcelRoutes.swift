@@ -26,7 +26,7 @@ struct ParcelRoutes {
             return try JSONBody.response(view)
         }
         area.post(APIRoute.deliver, .staff) { request, context in
-            let deliver = try await JSONBody.decode(DeliverRequest.self, from: request)
+            let deliver = try await JSONBody.decode(OutcomeEntry.self, from: request)
             let actor = try context.staff()
             let view = try await hub.stores.parcels.deliver(barcode: deliver.barcode, outcome: deliver.outcome, by: actor)
             hub.logger.notice("delivery recorded", metadata: ["barcode": "\(view.barcode)", "outcome": "\(deliver.outcome.rawValue)"])

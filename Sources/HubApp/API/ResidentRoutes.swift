@@ -45,7 +45,7 @@ struct ResidentRoutes {
         }
         area.post(APIRoute.proxies, .staff) { request, context in
             let actor = try context.staff()
-            let add = try await JSONBody.decode(ProxyAddRequest.self, from: request)
+            let add = try await JSONBody.decode(ProxyGrant.self, from: request)
             let proxy = try await hub.stores.proxies.add(
                 residentKey: add.resident, name: add.name, scopes: add.scopes, expiresOn: add.expiresOn, by: actor
             )

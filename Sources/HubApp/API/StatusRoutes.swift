@@ -23,13 +23,13 @@ struct StatusRoutes {
         }
     }
 
-    func status() async throws -> StatusResponse {
+    func status() async throws -> HubStatus {
         let entries = await hub.board.snapshot()
         let payment = await hub.payments?.status()
         let devices = hub.devices.map { descriptor in
             let entry = entries[descriptor.name]
             let terminal = hub.paymentDeviceState(descriptor, payment)
-            return StatusResponse.Device(
+            return HubStatus.Device(
                 name: descriptor.name, role: descriptor.role, driver: descriptor.driver,
                 path: descriptor.path ?? descriptor.terminal?.tcpAddress,
                 state: terminal?.state ?? entry?.state.label ?? (descriptor.role == nil ? "unused" : "starting"),
@@ -39,7 +39,7 @@ struct StatusRoutes {
             )
         }
         let today = try await hub.stores.parcels.parcels(on: hub.calendar.today)
-        return StatusResponse(
+        return HubStatus(
             hub: hub.configuration.hub.name, version: HubVersion.current, pid: getpid(), startedAt: hub.startedAt,
             configSource: hub.configuration.sourcePath ?? "embedded default", database: hub.database.path,
             synchronous: try hub.database.synchronousLevel() ?? -1, staff: try await hub.stores.intakeOperator.current(), devices: devices,
@@ -50,7 +50,7 @@ struct StatusRoutes {
     }
 
     /// Reminders are for today only: a loan reaches week 12 or 25 on one day, and staff see it that day.
-    private func stockStatus() async throws -> StockStatus {
+    private func stockStatus() async throws -> StockStatusReport {
         let open = await hub.stockDesk.current.map { "\($0.mode.rawValue), \($0.lines.count) lines, \($0.startedBy)" }
         // Health, not a look at anyone's records: the reminders name the aid, never the resident.
         let reminders = try await hub.stores.stock.reminders(on: hub.calendar.today).map { reminder in
@@ -59,7 +59,7 @@ struct StatusRoutes {
             anonymous.loan.residentReference = nil
             return anonymous
         }
-        return StockStatus(
+        return StockStatusReport(
             reminders: reminders,
             overdueLoans: try await hub.stores.stock.loans(overdueOnly: true).count,
             belowMinimum: try await hub.stores.stock.reorderList().count, openBatch: open

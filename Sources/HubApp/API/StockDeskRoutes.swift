@@ -13,7 +13,7 @@ struct StockDeskRoutes {
         }
         area.post(APIRoute.stockDeskStart, .staff) { request, context in
             let actor = try context.staff()
-            let start = try await JSONBody.decode(StockDeskStartRequest.self, from: request)
+            let start = try await JSONBody.decode(StockDeskOpening.self, from: request)
             let choice: StockDeskResidentChoice = start.tap ? .tap : start.resident.map { .reference($0) } ?? .none
             if start.tap, start.resident != nil {
                 throw APIError.badRequest("give either --resident or --tap, not both")

@@ -100,8 +100,8 @@ struct StockRoutes {
         return id
     }
 
-    private func orderSlipResponse(_ slip: OrderSlipView) throws -> StockOrderSlipResponse {
-        StockOrderSlipResponse(slip: slip, text: hub.stores.stock.orderSlipText(slip), csv: try hub.stores.stock.orderSlipCSV(slip))
+    private func orderSlipResponse(_ slip: OrderSlipView) throws -> OrderSlipDocument {
+        OrderSlipDocument(slip: slip, text: hub.stores.stock.orderSlipText(slip), csv: try hub.stores.stock.orderSlipCSV(slip))
     }
 
     /// A day count from the query: "14" or "14d".

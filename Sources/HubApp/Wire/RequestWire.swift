@@ -57,9 +57,8 @@ extension Inventory.ArticleFields: WireDecodable {
     }
 }
 
-/// The hub's reading of `HubAPI.DeliverRequest`: it keeps the route's name so the route reads
-/// the domain's outcome directly.
-struct DeliverRequest: WireDecodable {
+/// The hub's reading of `HubAPI.DeliverRequest`, with the domain's outcome.
+struct OutcomeEntry: WireDecodable {
     var barcode: String
     var outcome: DeliveryOutcome
 
@@ -70,7 +69,7 @@ struct DeliverRequest: WireDecodable {
 }
 
 /// The hub's reading of `HubAPI.ProxyAddRequest`, with the domain's scopes and day.
-struct ProxyAddRequest: WireDecodable {
+struct ProxyGrant: WireDecodable {
     var resident: String
     var name: String
     var scopes: [Proxy.Scope]
@@ -85,7 +84,7 @@ struct ProxyAddRequest: WireDecodable {
 }
 
 /// The hub's reading of `HubAPI.StockDeskStartRequest`, with the workflow's desk mode.
-struct StockDeskStartRequest: WireDecodable {
+struct StockDeskOpening: WireDecodable {
     var mode: StockDeskMode
     var resident: String?
     var tap: Bool

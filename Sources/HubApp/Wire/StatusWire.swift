@@ -4,9 +4,9 @@ import HubAPI
 import Inventory
 import Workflows
 
-/// The hub's status as the status route gathers it, in domain values; it keeps HubAPI's name
-/// so the route builds it directly, and `wire` turns it into `HubAPI.StatusResponse`.
-struct StatusResponse: WireRepresentable {
+/// The hub's status as the status route gathers it, in domain values; `wire` turns it into
+/// `HubAPI.StatusResponse`.
+struct HubStatus: WireRepresentable {
     struct Device {
         var name: String
         var role: DeviceRole?
@@ -51,7 +51,7 @@ struct StatusResponse: WireRepresentable {
     var unknownPassTaps: [PassTapNotice] = []
     var waitingForTap: [String] = []
     var payment: PaymentDeskStatus?
-    var stock: StockStatus?
+    var stock: StockStatusReport?
 
     var wire: HubAPI.StatusResponse {
         HubAPI.StatusResponse(
@@ -63,7 +63,7 @@ struct StatusResponse: WireRepresentable {
     }
 }
 
-extension StatusResponse.Device: WireRepresentable {
+extension HubStatus.Device: WireRepresentable {
     var wire: HubAPI.StatusResponse.Device {
         HubAPI.StatusResponse.Device(
             name: name, role: role.wire, driver: driver.wire, path: path, state: state, reason: reason, since: since,
@@ -73,7 +73,7 @@ extension StatusResponse.Device: WireRepresentable {
 }
 
 /// The stock side of the status, in domain values; mapped to `HubAPI.StockStatus`.
-struct StockStatus: WireRepresentable {
+struct StockStatusReport: WireRepresentable {
     var reminders: [LoanReminder]
     var overdueLoans: Int
     var belowMinimum: Int
@@ -85,7 +85,7 @@ struct StockStatus: WireRepresentable {
 }
 
 /// An order slip with its text and CSV renderings; mapped to `HubAPI.StockOrderSlipResponse`.
-struct StockOrderSlipResponse: WireRepresentable {
+struct OrderSlipDocument: WireRepresentable {
     var slip: OrderSlipView
     var text: String
     var csv: String
