@@ -44,6 +44,10 @@ import Workflows
         let desk = await rig.hub.kiosk(["stock", "desk", "show"])
         #expect(desk.exit != 0)
         #expect(desk.stderr.contains("no batch is open at the stock desk"))
+        let month = String(ISO8601DateFormatter().string(from: Date()).prefix(7))
+        let report = await rig.hub.kiosk(["report", "month", month, "--csv"])
+        #expect(report.stdout.contains("\(month),aids,days with stock movements,1"), "\(report.stdout)")
+        #expect(report.stdout.contains("aids received"), "\(report.stdout)")
     }
 
     @Test func issuingBelowTheMinimumPutsTheArticleOnTheReorderList() async throws {
