@@ -33,8 +33,14 @@ struct PaymentCrashTests {
             try await waitUntil(seconds: 30, "recovery of run \(run - 1)") { try await daemon.status().payment?.unresolved == 0 }
             let cents = 1 + Int(random.next() % 4_999)
             let amount = "\(cents / 100),\(cents % 100 < 10 ? "0" : "")\(cents % 100)"
-            _ = await daemon.kiosk(["pay", amount, "--reference", "crash-\(run)", "--json"])
-            try await daemon.waitForExit()
+            let pay = await daemon.kiosk(["pay", amount, "--reference", "crash-\(run)", "--json"])
+            do {
+                try await daemon.waitForExit()
+            } catch {
+                let log = daemon.log().split(separator: "\n").suffix(30).joined(separator: "\n")
+                Issue.record("run \(run) at \(point): hubd did not die (seed \(seed)); kiosk pay exit \(pay.exit): \(pay.stderr)\nhubd log:\n\(log)")
+                throw error
+            }
             killed[point, default: 0] += daemon.log().contains("fail point \(point) reached") ? 1 : 0
         }
         try await daemon.start(warmUp: false)

@@ -7,3 +7,13 @@ enum ZVTOperationKind: String, Sendable {
     case endOfDay = "end of day"
     case statusEnquiry = "status enquiry"
 }
+
+extension ZVTOperationKind {
+    /// Short exchanges the hub starts by itself; a payment or a day close waits them out.
+    var isHousekeeping: Bool {
+        switch self {
+        case .registration, .repeatReceipt, .statusEnquiry: true
+        case .authorization, .endOfDay: false
+        }
+    }
+}

@@ -48,6 +48,7 @@ public actor ZVTPaymentTerminal: PaymentTerminal {
     }
 
     func begin(_ kind: ZVTOperationKind) async throws(PaymentTerminalError) -> ZVTSession {
+        await waitOutHousekeeping()
         guard !operationClaimed else {
             let running = operation?.kind.rawValue ?? "connect"
             throw PaymentTerminalError(.busy, "\(name) is busy with a \(running) — wait for it to finish", outcomeUnknown: false)
@@ -70,6 +71,18 @@ public actor ZVTPaymentTerminal: PaymentTerminal {
         operation = session
         return session
     }
+
+    /// A registration or a receipt query holds the terminal for a second or two (the
+    /// registration waits up to 2 s for an optional 06 0F). A payment asked for meanwhile waits
+    /// for it rather than being refused; only another payment or a day close is "busy".
+    private func waitOutHousekeeping() async {
+        let deadline = ContinuousClock.now + Self.housekeepingWait
+        while operationClaimed, operation?.kind.isHousekeeping ?? true, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    static let housekeepingWait: Duration = .seconds(10)
 
     func end(_ session: ZVTSession, failure: PaymentTerminalError?) {
         guard operation?.id == session.id else { return }
