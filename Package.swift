@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "HubDaemon", "KioskCLI", "KioskKit", "Devices", "Inventory", "Workflows", "HubAPI",
+                "HubDaemon", "KioskCLI", "KioskKit", "Devices", "Inventory", "Workflows", "HubAPI", "CHubShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

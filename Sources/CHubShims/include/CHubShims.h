@@ -3,9 +3,16 @@
 
 #include <stddef.h>
 #include <linux/input.h>
+#include <linux/uinput.h>
 
 /// EVIOCGRAB is a function-like macro, which Swift cannot import.
 static const unsigned long HUB_EVIOCGRAB = EVIOCGRAB;
+
+/// uinput's requests, for the device lab's virtual keyboards (function-like macros as well).
+static const unsigned long HUB_UI_SET_EVBIT = UI_SET_EVBIT;
+static const unsigned long HUB_UI_SET_KEYBIT = UI_SET_KEYBIT;
+static const unsigned long HUB_UI_DEV_CREATE = UI_DEV_CREATE;
+static const unsigned long HUB_UI_DEV_DESTROY = UI_DEV_DESTROY;
 
 /// Opens a pseudo-terminal master (O_RDWR | O_NOCTTY | O_CLOEXEC) and unlocks its slave.
 ///

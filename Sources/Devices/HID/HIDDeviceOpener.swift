@@ -15,7 +15,7 @@ struct HIDDeviceOpener {
     func open() throws(DeviceError) -> LibUSBHIDHandle {
         let outcome = try context.withDevices { entries in
             openFirst(of: entries.filter {
-                match.matches(vendorID: $0.summary.vendorID, productID: $0.summary.productID, serial: nil, portPath: $0.summary.path.sysfsName)
+                match.mayMatch(vendorID: $0.summary.vendorID, productID: $0.summary.productID, portPath: $0.summary.path.sysfsName)
             })
         }
         return try outcome.get()

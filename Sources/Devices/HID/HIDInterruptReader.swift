@@ -8,7 +8,8 @@ import Logging
 /// cancellation (the stream's consumer going away) within that time. The thread owns the
 /// handle from the start and closes it on every exit path, which also gives the interface back
 /// to the kernel driver. Decoding happens on the thread, so only a bounded number of finished
-/// payloads is ever queued.
+/// payloads is ever queued. The returned `ThreadExit` tells when the thread is done, handle
+/// closed, so a stopping driver can wait for the interface to be back with the kernel.
 enum HIDInterruptReader {
     static func start(
         _ handle: LibUSBHIDHandle,
@@ -17,7 +18,7 @@ enum HIDInterruptReader {
         logger: Logger,
         timeout: Duration = .milliseconds(100),
         queueLimit: Int = 64
-    ) -> AsyncStream<HIDReadEvent> {
+    ) -> (events: AsyncStream<HIDReadEvent>, exit: ThreadExit) {
         let stop = StopFlag()
         let (stream, continuation) = AsyncStream.makeStream(of: HIDReadEvent.self, bufferingPolicy: .bufferingOldest(queueLimit))
         continuation.onTermination = { _ in stop.set() }
@@ -25,10 +26,14 @@ enum HIDInterruptReader {
             handle: handle, decoder: decoder, name: name, logger: logger,
             timeoutMilliseconds: Self.milliseconds(timeout), stop: stop, continuation: continuation
         )
-        let thread = Thread { loop.run() }
+        let exit = ThreadExit()
+        let thread = Thread {
+            loop.run()
+            exit.signal()
+        }
         thread.name = "hub-hid-\(name)"
         thread.start()
-        return stream
+        return (stream, exit)
     }
 
     /// At least 1 ms: libusb treats 0 as "wait forever", which would hide cancellation.

@@ -30,7 +30,7 @@ extension USBHIDScanner {
     /// Reads one open session; returns the disconnect reason, or nil when cancelled. Rate
     /// limits, repeats and GS1 are the supervisor's `InputGuard`'s job.
     func readUntilClosed(_ handle: LibUSBHIDHandle, role: DeviceRole, emit: InputSink) async -> String? {
-        let events = HIDInterruptReader.start(
+        let (events, exit) = HIDInterruptReader.start(
             handle, decoder: decoder(for: handle.interface), name: descriptor.name,
             logger: logger, timeout: timing.readTimeout
         )
@@ -42,6 +42,8 @@ extension USBHIDScanner {
                 await emit(InputEvent(device: descriptor.name, role: role, time: Date(), payload: payload))
             }
         }
+        // Cancelled: the loop above ended at once, the thread within one transfer timeout.
+        await exit.wait()
         return Task.isCancelled ? nil : "reading stopped unexpectedly"
     }
 }

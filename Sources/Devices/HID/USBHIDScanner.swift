@@ -5,8 +5,8 @@ import Logging
 /// kernel's input layer: codes never type into the console and no keyboard grab is needed.
 ///
 /// Plug-in, unplug and missing udev permissions are handled here, as in `SerialLineScanner`:
-/// the device is looked for again every `Timing.enumerateInterval` (at most a second, so a
-/// scanner plugged in is read within two), and a read failure leads back to waiting.
+/// the device is looked for again every `Timing.enumerateInterval` (half a second, so a scanner
+/// plugged in is read within one), and a read failure leads back to waiting.
 public struct USBHIDScanner: DeviceDriver {
     /// How often to enumerate while waiting, how long one transfer may block (bounding how late
     /// cancellation is noticed) and the backoff after an unplug; tests shorten these.
@@ -16,7 +16,7 @@ public struct USBHIDScanner: DeviceDriver {
         public var reopen: RetryBackoff
 
         public init(
-            enumerateInterval: Duration = .seconds(1),
+            enumerateInterval: Duration = .milliseconds(500),
             readTimeout: Duration = .milliseconds(100),
             reopen: RetryBackoff = RetryBackoff(initial: .milliseconds(100), maximum: .seconds(1))
         ) {

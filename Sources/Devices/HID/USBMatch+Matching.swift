@@ -12,6 +12,14 @@ extension USBMatch {
         return true
     }
 
+    /// Whether a device may be the configured one before its serial is known: reading the serial
+    /// string needs the device opened, so candidates are chosen by VID:PID and port first and
+    /// the serial is compared once each is open.
+    public func mayMatch(vendorID: UInt16, productID: UInt16, portPath: String?) -> Bool {
+        guard vendorID == self.vendorID, productID == self.productID else { return false }
+        return port == nil || port == portPath
+    }
+
     /// "0c2e:0b61 serial X at port 1-1.3", the way staff read it off `lsusb` and the config.
     public var summary: String {
         var text = USBMatch.hex(vendorID) + ":" + USBMatch.hex(productID)

@@ -22,6 +22,9 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
 
     private enum Wait {
         case readable
+        /// The kernel flagged the node as gone or hung up; a read then tells why (ENODEV for a
+        /// removed input device, EIO or end of file for a tty) after any bytes still queued.
+        case hangup
         case timeout
         case stop(String?)
     }
@@ -61,6 +64,15 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
                 case .failure(let stop):
                     return stop.reason
                 }
+            case .hangup:
+                switch readChunk(into: &buffer) {
+                case .success(let bytes) where !bytes.isEmpty:
+                    outputs = decoder.feed(bytes, at: .now)
+                case .success:
+                    return "hangup — the device was unplugged or closed"
+                case .failure(let stop):
+                    return stop.reason
+                }
             }
             guard deliver(outputs, overflowing: &overflowing) else { return nil }
         }
@@ -87,7 +99,7 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
                 return .readable
             }
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-                return .stop("hangup — the device was unplugged or closed")
+                return .hangup
             }
         }
     }

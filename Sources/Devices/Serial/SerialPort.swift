@@ -35,6 +35,10 @@ public struct SerialPort: Sendable {
             try? fd.close()
             throw error
         }
+        // Exclusive: a second program opening the scanner (ModemManager probing, a terminal left
+        // open by staff) would steal bytes from the hub. Ignored where unsupported; root can
+        // still open it, which is how a technician looks at a stuck port.
+        _ = ioctl(fd.rawValue, UInt(TIOCEXCL))
         return SerialPort(path: path, descriptor: fd)
     }
 
@@ -50,7 +54,9 @@ public struct SerialPort: Sendable {
                 .permissionDenied,
                 "no permission to open \(path) yet — udev may still be setting it up; if this stays, add the hub user to the dialout group"
             )
-        case .ioError, .noSuchAddressOrDevice, .operationNotSupportedByDevice, .resourceBusy:
+        case .resourceBusy:
+            return DeviceError(.notReady, "\(path) is held by another program (opened exclusively) — close it, e.g. a terminal or ModemManager; waiting")
+        case .ioError, .noSuchAddressOrDevice, .operationNotSupportedByDevice:
             return DeviceError(.notReady, "\(path) is present but not ready (\(errno)) — waiting; replug the device if this stays")
         default:
             return DeviceError(.openFailed, "could not open \(path) (\(errno)) — check the device and the path in the config")

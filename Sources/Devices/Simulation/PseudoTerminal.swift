@@ -16,14 +16,22 @@ import Darwin
 /// it (bytes written early would otherwise have CR turned into LF) and so the master never
 /// sees a hangup while the driver is between reopens. Closing the master makes every reader of
 /// the slave see hangup/EIO, which is how an unplug is simulated.
+///
+/// `init(attachingTo:)` plays the device's side of a real serial link instead: the gadget end
+/// (`/dev/ttyGS0`) of a USB CDC-ACM function, whose host end is the `/dev/ttyACM0` the driver
+/// reads. The device lab uses it to put simulated scanners and terminals behind a real USB tty.
+/// An unplug hangs that tty up; the next read or write opens it again, as a device's firmware
+/// starts talking again once the cable is back.
 public final class PseudoTerminal: Sendable {
     private struct Descriptors {
         var master: FileDescriptor
-        var slave: FileDescriptor
+        /// Nil for an attached tty: there the driver's end is in another kernel object.
+        var slave: FileDescriptor?
     }
 
     public let slavePath: String
     private let descriptors: Mutex<Descriptors?>
+    private let attached: Bool
 
     public init() throws(DeviceError) {
         var name = [CChar](repeating: 0, count: 128)
@@ -52,7 +60,43 @@ public final class PseudoTerminal: Sendable {
             throw error
         }
         slavePath = path
+        attached = false
         descriptors = Mutex(Descriptors(master: master, slave: slave))
+    }
+
+    /// Opens an existing tty, raw and non-blocking, as the device's end of the link; `slavePath`
+    /// is then that tty's own path.
+    public init(attachingTo path: String) throws(DeviceError) {
+        slavePath = path
+        attached = true
+        descriptors = Mutex(Descriptors(master: try Self.openAttached(path), slave: nil))
+    }
+
+    private static func openAttached(_ path: String) throws(DeviceError) -> FileDescriptor {
+        let device: FileDescriptor
+        do {
+            device = try FileDescriptor.open(
+                FilePath(path), .readWrite,
+                options: [FileDescriptor.OpenOptions(rawValue: O_NOCTTY), .nonBlocking, .closeOnExec]
+            )
+        } catch {
+            throw DeviceError(.pseudoTerminalFailed, "could not open \(path) as the device end of a serial link: \(error)")
+        }
+        do {
+            try RawTerminalMode.apply(to: device.rawValue, speed: nil, path: path)
+        } catch {
+            try? device.close()
+            throw error
+        }
+        return device
+    }
+
+    /// After a hangup of an attached tty: the old descriptor is dead, a new open works again.
+    private func reattach(_ state: inout Descriptors?) -> FileDescriptor? {
+        guard attached, state != nil, let fresh = try? Self.openAttached(slavePath) else { return nil }
+        try? state?.master.close()
+        state?.master = fresh
+        return fresh
     }
 
     deinit {
@@ -67,7 +111,9 @@ public final class PseudoTerminal: Sendable {
             guard let master = state?.master else {
                 return .failure(DeviceError(.closed, "the simulated device \(slavePath) is closed — create a new one"))
             }
-            return Self.writeAll(data, to: master, path: slavePath)
+            let result = Self.writeAll(data, to: master, path: slavePath)
+            guard case .failure(let error) = result, error.code == .writeFailed, let fresh = reattach(&state) else { return result }
+            return Self.writeAll(data, to: fresh, path: slavePath)
         }
         try result.get()
     }
@@ -103,12 +149,16 @@ public final class PseudoTerminal: Sendable {
         var buffer = [UInt8](repeating: 0, count: max(1, count))
         do {
             let got = try buffer.withUnsafeMutableBytes { try master.read(into: $0) }
+            if got == 0 && attached {
+                _ = descriptors.withLock { reattach(&$0) }
+            }
             return Array(buffer.prefix(got))
         } catch Errno.resourceTemporarilyUnavailable {
             return []
         } catch Errno.interrupted {
             return []
         } catch {
+            if descriptors.withLock({ reattach(&$0) }) != nil { return [] }
             throw DeviceError(.closed, "could not read the simulated device \(slavePath): \(error)")
         }
     }
@@ -121,7 +171,7 @@ public final class PseudoTerminal: Sendable {
         }
         guard let taken else { return }
         try? taken.master.close()
-        try? taken.slave.close()
+        try? taken.slave?.close()
     }
 
     private static func writeAll(_ data: [UInt8], to fd: FileDescriptor, path: String) -> Result<Void, DeviceError> {

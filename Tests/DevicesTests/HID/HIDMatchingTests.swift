@@ -29,6 +29,17 @@ import Testing
         #expect(!byPort.matches(vendorID: 0x0C2E, productID: 0x0B61, serial: nil, portPath: "1-1.4"))
     }
 
+    /// The serial is only known once a device is open, so a configured serial must not rule out
+    /// a candidate before that (the device lab found every `serial = …` HID device unmatched).
+    @Test func candidatesAreChosenBeforeTheirSerialIsRead() {
+        let bySerial = USBMatch(vendorID: 0x0C2E, productID: 0x0B61, serial: "17072B1234")
+        #expect(bySerial.mayMatch(vendorID: 0x0C2E, productID: 0x0B61, portPath: "1-1.2"))
+        #expect(!bySerial.mayMatch(vendorID: 0x0C2E, productID: 0x0B62, portPath: "1-1.2"))
+        let byPort = USBMatch(vendorID: 0x0C2E, productID: 0x0B61, serial: "X", port: "1-1.3")
+        #expect(byPort.mayMatch(vendorID: 0x0C2E, productID: 0x0B61, portPath: "1-1.3"))
+        #expect(!byPort.mayMatch(vendorID: 0x0C2E, productID: 0x0B61, portPath: "1-1.4"))
+    }
+
     @Test func summaryReadsLikeLsusb() {
         #expect(USBMatch(vendorID: 0x0C2E, productID: 0x0B61).summary == "0c2e:0b61")
         #expect(USBMatch(vendorID: 0x5E0, productID: 0x1200, serial: "S1", port: "1-2").summary == "05e0:1200 serial S1 at port 1-2")

@@ -13,6 +13,8 @@ import Synchronization
 public final class ZVTTerminalSimulator: Sendable {
     public enum Transport: Sendable {
         case pseudoTerminal
+        /// The terminal's end of an existing serial link, such as a USB gadget's `/dev/ttyGS0`.
+        case serialDevice(path: String)
         /// Listens on 127.0.0.1; port 0 picks any free port.
         case tcp(port: UInt16)
     }
@@ -28,6 +30,8 @@ public final class ZVTTerminalSimulator: Sendable {
         switch transport {
         case .pseudoTerminal:
             endpoint = .pseudoTerminal(try PseudoTerminal())
+        case .serialDevice(let path):
+            endpoint = .pseudoTerminal(try PseudoTerminal(attachingTo: path))
         case .tcp(let port):
             endpoint = .tcp(try ZVTSimulatorTCPListener(port: port))
         }

@@ -1,9 +1,8 @@
-import Devices
-
 /// Turns evdev key events into the boot-keyboard reports a USB scanner would send for them, so
-/// HID decoding is tested against the same keystrokes as evdev.
-enum BootReportRecorder {
-    static func reports(for records: [InputEventRecord]) -> [[UInt8]] {
+/// HID decoding is tested against the same keystrokes as evdev, and the device lab's virtual
+/// HID keyboard types what `EvdevKeystrokeEncoder` encodes.
+public enum BootReportRecorder {
+    public static func reports(for records: [InputEventRecord]) -> [[UInt8]] {
         var modifiers: UInt8 = 0
         var keys: [UInt8] = []
         var reports: [[UInt8]] = []
