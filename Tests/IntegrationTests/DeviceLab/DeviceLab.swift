@@ -41,15 +41,9 @@ enum DeviceLab {
         }
     }
 
-    /// Writes one sysfs or configfs attribute the way `echo` does.
+    /// Writes one sysfs or configfs attribute the way `echo` does; an empty value clears it.
     static func write(_ value: String, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw LabError("could not open \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        let bytes = Array((value.isEmpty ? "\n" : value).utf8)
-        guard Glibc.write(fd, bytes, bytes.count) == bytes.count else {
-            throw LabError("could not write \"\(value)\" to \(path): \(String(cString: strerror(errno)))")
-        }
+        try writeBytes(Array((value.isEmpty ? "\n" : value).utf8), to: path)
     }
 
     /// Writes a binary attribute (a HID report descriptor) in one write.

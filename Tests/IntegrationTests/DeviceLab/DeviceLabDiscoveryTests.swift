@@ -8,13 +8,20 @@ import Glibc
 
 /// `kiosk devices` against real sysfs, and how fast hubd picks up a device that appears.
 @Suite(.serialized, .insideDeviceLab) struct DeviceLabDiscoveryTests {
+    /// Six USB devices at once, one per virtual controller: every kind the lab has.
     @Test func kioskDevicesListsEveryKindAndTellsIdenticalScannersApartByPort() async throws {
         let serial = try DeviceLabSerialTests.acmGadget()
         let pos = try DeviceLabHIDTests.hidGadget(.pointOfSale, productID: 0x0b63, serial: "POS1")
         let left = try DeviceLabHIDTests.hidGadget(.bootKeyboard, productID: 0x0b70, serial: nil)
         let right = try DeviceLabHIDTests.hidGadget(.bootKeyboard, productID: 0x0b70, serial: nil)
+        let reader = try DeviceLabSerialTests.acmGadget(product: "RFID Reader", serial: "RDM1", productID: 0x0c01)
+        let terminal = try DeviceLabSerialTests.acmGadget(product: "PIN Terminal", serial: "PT0001", productID: 0x0d01)
         let tty = try #require(serial.hostTTY)
+        let readerTTY = try #require(reader.hostTTY)
+        let terminalTTY = try #require(terminal.hostTTY)
         let config = DeviceLabSerialTests.scannerConfig(tty)
+            + labDevice("usb-pass-reader", role: "pass", driver: "rdm6300", ["path": "\"\(readerTTY)\""])
+            + DeviceLabPaymentTests.config(terminalTTY)
             + DeviceLabHIDTests.config("pos-scanner", productID: 0x0b63, ["serial": "\"POS1\""])
             + DeviceLabHIDTests.config("left-scanner", productID: 0x0b70, ["port": "\"\(left.portPath)\"", "layout": "\"us\""])
             + DeviceLabHIDTests.config("right-scanner", productID: 0x0b70, ["port": "\"\(right.portPath)\"", "layout": "\"us\""])
@@ -27,6 +34,9 @@ import Glibc
         #expect(acm.device.vid == "0c2e" && acm.device.pid == "0b61" && acm.device.serial == "SCAN123")
         #expect(acm.device.product == "Test Scanner" && acm.device.deviceNodes.contains(tty))
         #expect(acm.configured == ["usb-scanner"])
+        #expect(entry(reader.portPath)?.configured == ["usb-pass-reader"])
+        #expect(entry(terminal.portPath)?.configured == ["usb-terminal"])
+        #expect(entry(terminal.portPath)?.device.deviceNodes.contains(terminalTTY) == true)
         #expect(entry(pos.portPath)?.configured == ["pos-scanner"])
         #expect(entry(pos.portPath)?.device.interfaceClass == 3)
         #expect(entry(left.portPath)?.device.serial == nil && entry(right.portPath)?.device.serial == nil)
