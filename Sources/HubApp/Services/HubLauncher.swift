@@ -10,6 +10,7 @@ import ServiceLifecycle
 public enum HubLauncher {
     public static func run(configuration: Configuration, simulate: Bool, logger: Logger) async throws {
         DataDirectoryMode.restrictNewFiles()
+        StorageFailureWatch.install(logger: logger)
         try FileManager.default.createDirectory(atPath: configuration.hub.dataDirectory, withIntermediateDirectories: true)
         try DataDirectoryMode.check(configuration.hub.dataDirectory)
         let lock = try DataDirectoryLock(directory: configuration.hub.dataDirectory)
