@@ -105,3 +105,23 @@ import Testing
         #expect(running.exit == 78)
     }
 }
+
+/// The stall under load: a hubd left behind by a killed test run read the next run's recycled
+/// ptys. The harness now finds such orphans and kills them before the first test starts.
+@Suite(.serialized) struct OrphanedDaemonTests {
+    @Test func aHubdWhoseRunnerIsGoneIsFoundAsAnOrphan() async throws {
+        let hub = try Daemon()
+        let spawn = await Command.run(URL(fileURLWithPath: "/usr/bin/setsid"), ["-f", Binaries.hubd.path, "--config", hub.configPath])
+        #expect(spawn.exit == 0, "\(spawn.stderr)")
+        var orphan: Int32?
+        try await waitUntil(seconds: 10, "the detached hubd to appear as an orphan") {
+            orphan = OrphanedDaemons.orphans().first { pid in
+                (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8))?.contains(hub.configPath) == true
+            }
+            return orphan != nil
+        }
+        let pid = try #require(orphan)
+        kill(pid, SIGKILL)
+        try await waitUntil(seconds: 10, "the orphan to be gone") { !OrphanedDaemons.orphans().contains(pid) }
+    }
+}

@@ -19,6 +19,7 @@ public enum HubLauncher {
         let hub = try Hub(configuration: configuration, simulate: simulate, calendar: ClockOverride.calendar(logger: logger), logger: logger)
         await hub.claims.attach(hub.kiosk)
         announceSimulation(hub)
+        let notifier = SystemdNotifier()
         let app = Application(
             router: hub.makeRouter(),
             server: .http1(configuration: .init(idleTimeout: ServerLimits.idleTimeout)),
@@ -29,6 +30,7 @@ public enum HubLauncher {
             onServerRunning: { _ in
                 SocketPreparation.restrictMode(path: socketPath)
                 logger.notice("hubd ready", metadata: ["socket": "\(socketPath)", "hub": "\(configuration.hub.name)", "version": "\(HubVersion.current)"])
+                notifier.ready(status: "ready: \(hub.devices.count) devices, socket \(socketPath)")
             },
             logger: logger
         )
@@ -38,6 +40,7 @@ public enum HubLauncher {
                 .init(service: DeviceService(hub: hub)),
                 .init(service: EventStreamCloser(events: hub.events)),
                 .init(service: DayEndService(uses: hub.stores.uses, calendar: hub.calendar, logger: logger)),
+                .init(service: SystemdService(notifier: notifier, probes: hub.livenessProbes, logger: logger)),
             ] + paymentServices(hub),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger

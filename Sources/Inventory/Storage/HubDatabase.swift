@@ -44,3 +44,11 @@ public final class HubDatabase: Sendable {
         try pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "no answer" }
     }
 }
+
+extension HubDatabase {
+    /// Takes the writer's turn and gives it back without writing: answers only while no write is
+    /// stuck, which is what hubd's systemd watchdog needs to know.
+    public func probeWriter() async throws {
+        try await pool.writeWithoutTransaction { _ in }
+    }
+}

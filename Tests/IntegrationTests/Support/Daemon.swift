@@ -20,6 +20,7 @@ final class Daemon: @unchecked Sendable {
     var lastTap = Date.distantPast
 
     init(extraConfig: String = "") throws {
+        OrphanedDaemons.reapOnce()
         directory = NSTemporaryDirectory() + "bh-" + String(UUID().uuidString.prefix(8))
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         scanner = try PseudoTerminal()
@@ -104,6 +105,7 @@ final class Daemon: @unchecked Sendable {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
         try process.run()
+        OrphanedDaemons.track(process.processIdentifier)
         self.process = process
         try await waitUntil(seconds: 20, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }
         if warmUp { try await warmUpPassReaders() }
@@ -144,6 +146,9 @@ final class Daemon: @unchecked Sendable {
         if let process, process.isRunning {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+        }
+        if let process {
+            OrphanedDaemons.untrack(process.processIdentifier)
         }
         scanner.close()
         passReader.close()

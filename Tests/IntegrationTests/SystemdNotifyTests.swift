@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import Testing
+
+/// hubd's sd_notify messages, read from a socket the test binds as systemd would.
+@Suite(.serialized) struct SystemdNotifyTests {
+    @Test func readyWatchdogAndStoppingAreSentAndPingsStopWhileTheStoreWriterIsStuck() async throws {
+        let hub = try Daemon()
+        let listener = try NotifyListener(directory: hub.directory)
+        try await hub.start(environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "600000"])
+        try await waitUntil(seconds: 10, "READY=1") { listener.received.contains { $0.hasPrefix("READY=1\nSTATUS=ready: ") } }
+        try await waitUntil(seconds: 10, "watchdog pings") { listener.times(of: "WATCHDOG=1").count >= 5 }
+
+        // Another connection holds the write lock for 3 s; a scan makes hubd's writer wait for it.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let queue = try DatabaseQueue(path: hub.directory + "/data/hub.sqlite", configuration: configuration)
+        try await queue.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        try hub.scan("VG00130013")
+        let held = ContinuousClock.now
+        try await Task.sleep(for: .seconds(3))
+        try await queue.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
+        do {
+            try await waitUntil(seconds: 15, "the scan to be stored") { hub.log().contains("scan stored") }
+        } catch {
+            Issue.record("\(hub.log().suffix(3000))")
+            throw error
+        }
+        try await waitUntil(seconds: 10, "pings to resume") { listener.times(of: "WATCHDOG=1").last.map { $0 > held + .seconds(3) } ?? false }
+
+        let pings = listener.times(of: "WATCHDOG=1")
+        let longestGap = zip(pings, pings.dropFirst()).map { $1 - $0 }.max() ?? .zero
+        #expect(longestGap > .seconds(2), "no ping while the writer was stuck (longest gap \(longestGap))")
+        #expect(hub.log().contains("not answering: store writer"), "\(hub.log().suffix(3000))")
+
+        try await hub.ensureStaff()
+        await hub.signal(SIGTERM)
+        #expect(listener.received.contains { $0.hasPrefix("STOPPING=1") }, "\(listener.received.suffix(3))")
+    }
+}
