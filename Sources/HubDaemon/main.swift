@@ -29,11 +29,7 @@ struct Run: AsyncParsableCommand {
     var logLevel: Logger.Level = .info
 
     func run() async throws {
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = logLevel
-            return handler
-        }
+        HubLogging.bootstrap(level: logLevel)
         let logger = Logger(label: "hubd")
         let loaded: ConfigLoadResult
         do {

@@ -38,3 +38,18 @@ import Testing
         #expect(listener.received.contains { $0.hasPrefix("STOPPING=1") }, "\(listener.received.suffix(3))")
     }
 }
+
+/// Under systemd, stderr is a journal stream: every line carries its syslog priority.
+@Suite struct JournalLogTests {
+    @Test func linesCarryTheirPriorityWhenStderrIsTheJournal() async throws {
+        let hub = try Daemon()
+        try await hub.start(environment: ["JOURNAL_STREAM": Daemon.stderrStream])
+        try hub.scan("VG00130013")
+        try await waitUntil(seconds: 10, "the scan to be stored") { hub.log().contains("scan stored") }
+        let lines = hub.log().split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("<5>hubd: ") && $0.contains("hubd ready") }, "\(lines.prefix(5))")
+        #expect(lines.contains { $0.hasPrefix("<5>hubd: barcode=VG00130013 ") && $0.contains("scan stored") })
+        #expect(lines.contains { $0.hasPrefix("<6>hubd: ") && $0.contains("database open") })
+        #expect(lines.allSatisfy { $0.first == "<" }, "every line is one journal entry: \(lines.prefix(5))")
+    }
+}

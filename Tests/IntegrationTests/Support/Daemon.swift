@@ -101,6 +101,12 @@ final class Daemon: @unchecked Sendable {
         process.arguments = ["--config", configPath] + arguments
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.standardOutput = FileHandle.nullDevice
+        var environment = environment
+        if environment["JOURNAL_STREAM"] == Self.stderrStream {
+            var status = stat()
+            stat(logPath, &status)
+            environment["JOURNAL_STREAM"] = "\(status.st_dev):\(status.st_ino)"
+        }
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
@@ -110,6 +116,10 @@ final class Daemon: @unchecked Sendable {
         try await waitUntil(seconds: 20, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }
         if warmUp { try await warmUpPassReaders() }
     }
+
+    /// Put as `JOURNAL_STREAM` in `start`'s environment: replaced by the log file's device and
+    /// inode, so hubd takes its stderr for systemd's journal stream.
+    static let stderrStream = "<this hubd's stderr>"
 
     func scan(_ code: String) throws {
         try scanner.write(Array(code.utf8) + [0x0D])
