@@ -52,12 +52,14 @@ public struct StatusResponse: Codable, Sendable {
     public var payment: PaymentDeskStatus?
     /// Loan reminders due today, overdue loans and the stock desk; nil from an older hubd.
     public var stock: StockStatus?
+    /// Free space, database size, the last refused write and the last backup; nil from an older hubd.
+    public var storage: StorageHealth?
 
     public init(
         hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
         synchronous: Int, staff: StaffSession?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
         unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = [], payment: PaymentDeskStatus? = nil,
-        stock: StockStatus? = nil
+        stock: StockStatus? = nil, storage: StorageHealth? = nil
     ) {
         self.hub = hub
         self.version = version
@@ -75,5 +77,6 @@ public struct StatusResponse: Codable, Sendable {
         self.waitingForTap = waitingForTap
         self.payment = payment
         self.stock = stock
+        self.storage = storage
     }
 }

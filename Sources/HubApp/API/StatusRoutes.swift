@@ -45,7 +45,16 @@ struct StatusRoutes {
             synchronous: try hub.database.synchronousLevel() ?? -1, staff: try await hub.stores.intakeOperator.current(), devices: devices,
             parcelsToday: today.count, unassigned: today.filter { $0.status == .unassigned }.count,
             overdue: today.filter(\.overdue).count, unknownPassTaps: await hub.passTaps.unknownTaps,
-            waitingForTap: await hub.claims.pending, payment: payment, stock: try await stockStatus()
+            waitingForTap: await hub.claims.pending, payment: payment, stock: try await stockStatus(), storage: storageHealth()
+        )
+    }
+
+    /// No backups are made yet, so `lastBackupAt` stays nil and kiosk says so.
+    private func storageHealth() -> StorageHealth {
+        let refused = hub.database.lastRefusedWrite
+        return StorageHealth(
+            freeBytes: StorageFailureWatch.freeBytes(in: hub.configuration.hub.dataDirectory), databaseBytes: hub.database.fileBytes(),
+            lastWriteError: refused?.message, lastWriteErrorAt: refused?.at, lastBackupAt: nil
         )
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Inventory
 import Logging
 
@@ -12,7 +13,8 @@ import Glibc
 /// safe answer is to stop before the commit returns, so nothing is acknowledged, and let systemd
 /// start hubd again: it reopens the WAL and sees exactly what reached the disk. A read-only
 /// remount of the data directory shows up the same way, as a failed write. A full disk does not
-/// (see `HubDatabase.lostWriteCodes`): hubd refuses that scan and keeps running.
+/// (see `HubDatabase.lostWriteCodes`): hubd refuses that scan, keeps running, and `kiosk status`
+/// shows it (`HubDatabase.noteFailedWrite`).
 enum StorageFailureWatch {
     /// EX_IOERR.
     static let exitCode: Int32 = 74
@@ -25,5 +27,12 @@ enum StorageFailureWatch {
             )
             _exit(exitCode)
         }
+    }
+
+    /// Free bytes for an unprivileged writer on the file system holding `directory`.
+    static func freeBytes(in directory: String) -> Int64? {
+        var info = statvfs()
+        guard statvfs(directory, &info) == 0 else { return nil }
+        return Int64(info.f_bavail) * Int64(info.f_frsize)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension HubDatabase {
@@ -15,6 +16,29 @@ extension HubDatabase {
         Database.logError = { code, message in
             guard lostWriteCodes.contains(code) else { return }
             report(code.rawValue, message)
+        }
+    }
+
+    /// Writes the disk refused cleanly, with nothing half-done: full, read-only, or an I/O error.
+    static let refusedWritePrimaryCodes: [ResultCode] = [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR]
+
+    /// Remembers a write the disk refused, for `kiosk status`; other errors (a constraint, a
+    /// busy lock) are the caller's business and are not kept. SQLite's error log does not see
+    /// a full disk, so the workflows that lose a write pass it here.
+    public func noteFailedWrite(_ error: any Error) {
+        guard let error = error as? DatabaseError, Self.refusedWritePrimaryCodes.contains(error.resultCode) else { return }
+        refusals.withLock { $0 = RefusedWrite(message: "SQLite \(error.extendedResultCode.rawValue): \(error.message ?? "\(error.resultCode)")", at: Date()) }
+    }
+
+    public var lastRefusedWrite: RefusedWrite? {
+        refusals.withLock { $0 }
+    }
+
+    /// The database file and its write-ahead log, in bytes.
+    public func fileBytes() -> Int64 {
+        [path, path + "-wal"].reduce(Int64(0)) { total, file in
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.int64Value
+            return total + (size ?? 0)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Logging
+import Synchronization
 
 /// The hub's one SQLite file: WAL through a `DatabasePool`, every commit fsynced (`synchronous=FULL`),
 /// because an acknowledged scan, tap or payment must survive a power cut.
@@ -9,8 +10,15 @@ public final class HubDatabase: Sendable {
         public var description: String
     }
 
+    /// A write the disk refused since hubd started, and when.
+    public struct RefusedWrite: Sendable, Equatable {
+        public var message: String
+        public var at: Date
+    }
+
     public let pool: DatabasePool
     public let path: String
+    let refusals = Mutex<RefusedWrite?>(nil)
 
     public init(path: String, logger: Logger) throws {
         var configuration = Configuration()

@@ -107,3 +107,10 @@ public struct ParcelStore: Sendable {
         return match
     }
 }
+
+extension ParcelStore {
+    /// Keeps a write the disk refused for `kiosk status` (see `HubDatabase.noteFailedWrite`).
+    public func noteFailedWrite(_ error: any Error) {
+        database.noteFailedWrite(error)
+    }
+}

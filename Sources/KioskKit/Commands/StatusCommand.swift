@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HubAPI
 
 struct StatusCommand: AsyncParsableCommand {
@@ -23,6 +24,7 @@ struct StatusCommand: AsyncParsableCommand {
         p.say("config: \(status.configSource)", "config: \(status.configSource)")
         p.say("database: \(status.database) (synchronous=\(status.synchronous == 2 ? "FULL" : String(status.synchronous)))",
               "database: \(status.database) (synchronous=\(status.synchronous == 2 ? "FULL" : String(status.synchronous)))")
+        if let storage = status.storage { Self.printStorage(storage, p) }
         p.say("aan de balie: \(status.staff?.staffName ?? "niemand ingelogd (kiosk login)")",
               "at the console: \(status.staff?.staffName ?? "nobody logged in (kiosk login)")")
         p.say("vandaag: \(status.parcelsToday) pakketten, \(status.unassigned) niet toegewezen, \(status.overdue) te laat",
@@ -47,6 +49,25 @@ struct StatusCommand: AsyncParsableCommand {
         }
         if let payment = status.payment { Self.printPayment(payment, p) }
         if let stock = status.stock { StockStatusText.print(stock, p) }
+    }
+
+    private static func printStorage(_ storage: StorageHealth, _ p: Printer) {
+        let free = storage.freeBytes.map(Self.megabytes) ?? "?"
+        let backup = storage.lastBackupAt.map { p.time($0) }
+        p.say("opslag: \(free) vrij, database \(Self.megabytes(storage.databaseBytes)), laatste back-up: \(backup ?? "nog nooit")",
+              "storage: \(free) free, database \(Self.megabytes(storage.databaseBytes)), last backup: \(backup ?? "never")")
+        if let error = storage.lastWriteError, let at = storage.lastWriteErrorAt {
+            p.say("  LET OP: schrijven mislukt om \(p.time(at)): \(error) — maak ruimte op de SD-kaart of vervang hem",
+                  "  WARNING: a write failed at \(p.time(at)): \(error) — free space on the SD card or replace it")
+        }
+        if let free = storage.freeBytes, free < 100_000_000 {
+            p.say("  LET OP: minder dan 100 MB vrij", "  WARNING: less than 100 MB free")
+        }
+    }
+
+    /// "512 MB", "3.4 GB": what someone checking an SD card reads.
+    static func megabytes(_ bytes: Int64) -> String {
+        bytes >= 1_000_000_000 ? String(format: "%.1f GB", Double(bytes) / 1e9) : "\(bytes / 1_000_000) MB"
     }
 
     private static func printPayment(_ payment: PaymentDeskStatus, _ p: Printer) {

@@ -55,6 +55,7 @@ public struct IntakeWorkflow: Sendable {
             logger.warning("scan refused", metadata: ["device": "\(input.device)", "reason": "\(error.text.en)"])
             return HubEvent(kind: .scanRejected, time: input.time, device: input.device, barcode: nil, message: error.text)
         } catch {
+            parcels.noteFailedWrite(error)
             logger.error("scan NOT stored", metadata: ["device": "\(input.device)", "error": "\(error)"])
             return HubEvent(kind: .scanFailed, time: input.time, device: input.device, barcode: text, message: IntakeMessages.notStored)
         }
