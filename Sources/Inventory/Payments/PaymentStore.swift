@@ -116,3 +116,11 @@ public struct PaymentStore: Sendable {
 
     static let maxLineLength = 200
 }
+
+extension PaymentStore {
+    /// Keeps a write the disk refused for `kiosk status`, and ends hubd on a lost one (see
+    /// `HubDatabase.noteFailedWrite`).
+    public func noteFailedWrite(_ error: any Error) {
+        database.noteFailedWrite(error)
+    }
+}

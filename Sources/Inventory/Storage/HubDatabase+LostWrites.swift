@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 extension HubDatabase {
     /// SQLite's results that mean a write may not have reached the disk: a failed fsync (of the
@@ -13,6 +14,7 @@ extension HubDatabase {
     /// `lostWriteCodes`, before the failing statement returns to its caller. SQLite's error log
     /// (`Database.logError`) is process-wide and must be set before the first connection opens.
     public static func watchForLostWrites(_ report: @escaping @Sendable (_ code: Int32, _ message: String) -> Void) {
+        lostWriteHandler.withLock { $0 = report }
         Database.logError = { code, message in
             guard lostWriteCodes.contains(code) else { return }
             report(code.rawValue, message)
@@ -22,11 +24,19 @@ extension HubDatabase {
     /// Writes the disk refused cleanly, with nothing half-done: full, read-only, or an I/O error.
     static let refusedWritePrimaryCodes: [ResultCode] = [.SQLITE_FULL, .SQLITE_READONLY, .SQLITE_IOERR]
 
-    /// Remembers a write the disk refused, for `kiosk status`; other errors (a constraint, a
-    /// busy lock) are the caller's business and are not kept. SQLite's error log does not see
-    /// a full disk, so the workflows that lose a write pass it here.
+    /// Who hears of a lost write (`watchForLostWrites`); nil in tests of the stores alone.
+    static let lostWriteHandler = Mutex<(@Sendable (Int32, String) -> Void)?>(nil)
+
+    /// Remembers a write the disk refused, for `kiosk status`, and hands a lost one (a failed
+    /// write(2), which SQLite's error log does not see, unlike a failed fsync) to the
+    /// `watchForLostWrites` handler. Other errors (a constraint, a busy lock) are the caller's
+    /// business and are not kept. The workflows that lose a write pass it here.
     public func noteFailedWrite(_ error: any Error) {
-        guard let error = error as? DatabaseError, Self.refusedWritePrimaryCodes.contains(error.resultCode) else { return }
+        guard let error = error as? DatabaseError else { return }
+        if Self.lostWriteCodes.contains(error.extendedResultCode), let lost = Self.lostWriteHandler.withLock({ $0 }) {
+            lost(error.extendedResultCode.rawValue, error.message ?? "\(error.extendedResultCode)")
+        }
+        guard Self.refusedWritePrimaryCodes.contains(error.resultCode) else { return }
         refusals.withLock { $0 = RefusedWrite(message: "SQLite \(error.extendedResultCode.rawValue): \(error.message ?? "\(error.resultCode)")", at: Date()) }
     }
 

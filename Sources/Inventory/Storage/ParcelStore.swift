@@ -109,7 +109,8 @@ public struct ParcelStore: Sendable {
 }
 
 extension ParcelStore {
-    /// Keeps a write the disk refused for `kiosk status` (see `HubDatabase.noteFailedWrite`).
+    /// Keeps a write the disk refused for `kiosk status`, and ends hubd on a lost one (see
+    /// `HubDatabase.noteFailedWrite`).
     public func noteFailedWrite(_ error: any Error) {
         database.noteFailedWrite(error)
     }

@@ -28,6 +28,7 @@ extension PaymentDesk {
     /// The store itself failed (disk full, I/O error): the outcome is not safely written, so
     /// it is treated as unknown and left for recovery.
     func handleUnexpected(_ payment: Payment, _ error: any Error) async -> Payment {
+        store.noteFailedWrite(error)
         lastProblem = "\(error)"
         logger.critical("payment journal failed — recovery will settle it", metadata: ["payment": "\(payment.id ?? 0)", "error": "\(error)"])
         return await markUnknownAndRecover(payment, reason: "the hub could not store the result: \(error)")
