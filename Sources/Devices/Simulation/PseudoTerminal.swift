@@ -72,23 +72,10 @@ public final class PseudoTerminal: Sendable {
         descriptors = Mutex(Descriptors(master: try Self.openAttached(path), slave: nil))
     }
 
+    /// Opened as the hub opens a serial scanner (non-blocking, raw, exclusive); the speed is
+    /// irrelevant on a USB gadget's tty.
     private static func openAttached(_ path: String) throws(DeviceError) -> FileDescriptor {
-        let device: FileDescriptor
-        do {
-            device = try FileDescriptor.open(
-                FilePath(path), .readWrite,
-                options: [FileDescriptor.OpenOptions(rawValue: O_NOCTTY), .nonBlocking, .closeOnExec]
-            )
-        } catch {
-            throw DeviceError(.pseudoTerminalFailed, "could not open \(path) as the device end of a serial link: \(error)")
-        }
-        do {
-            try RawTerminalMode.apply(to: device.rawValue, speed: nil, path: path)
-        } catch {
-            try? device.close()
-            throw error
-        }
-        return device
+        try SerialPort.open(path: path, baud: 9600).descriptor
     }
 
     /// After a hangup of an attached tty: the old descriptor is dead, a new open works again.
