@@ -2,8 +2,9 @@
 # Sourced, not run.
 
 BUURHUB_APT_PACKAGES=(libusb-1.0-0-dev libsqlite3-dev libgpiod-dev pkg-config)
-# The console tests drive the full-screen kiosk inside tmux; systemd-analyze checks the unit.
-BUURHUB_TEST_PACKAGES=(tmux systemd)
+# The console tests drive the full-screen kiosk inside tmux; systemd-analyze checks the unit;
+# the device lab runs udevadm on the package's rules; lintian and debootstrap check the package.
+BUURHUB_TEST_PACKAGES=(tmux systemd udev lintian debootstrap)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -11,8 +11,8 @@ import Testing
     static func unitUnderTest(_ name: String) throws -> String {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../systemd/\(name).service")
         let text = try String(contentsOf: source, encoding: .utf8)
-            .replacingOccurrences(of: "/usr/local/bin/hubd", with: Binaries.hubd.path)
-            .replacingOccurrences(of: "/usr/local/bin/kiosk", with: Binaries.kiosk.path)
+            .replacingOccurrences(of: "/usr/bin/hubd", with: Binaries.hubd.path)
+            .replacingOccurrences(of: "/usr/bin/kiosk", with: Binaries.kiosk.path)
         let directory = NSTemporaryDirectory() + "bh-unit-" + UUID().uuidString.prefix(8)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try text.write(toFile: directory + "/\(name).service", atomically: true, encoding: .utf8)
