@@ -24,8 +24,8 @@ import Glibc
         let tty = try #require(gadget.hostTTY)
         let result = try await UdevRules.test("/sys/class/tty/" + URL(fileURLWithPath: tty).lastPathComponent)
         let link = try #require(result.links.first { $0.hasPrefix("/dev/buurhub/") }, "\(result.links)")
-        #expect(link.hasPrefix("/dev/buurhub/tty-platform-dummy_hcd"), link)
-        #expect(link.hasSuffix("-usb-0:1:1.0"), link)
+        #expect(link.hasPrefix("/dev/buurhub/tty-platform-dummy_hcd"), "\(link)")
+        #expect(link.hasSuffix("-usb-0:1:1.0"), "\(link)")
     }
 
     @Test func aKeyboardWedgeGetsAKbdLinkAndGroupInput() async throws {
