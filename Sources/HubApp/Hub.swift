@@ -13,6 +13,8 @@ public final class Hub: Sendable {
     public let stores: HubStores
     public let events: EventBroadcaster
     public let board: DeviceStatusBoard
+    /// The device loops running now, for the watchdog's liveness probes.
+    public let loopPings = LoopPings()
     public let simulation: Simulation?
     public let intake: IntakeWorkflow
     public let kiosk: KioskSession
