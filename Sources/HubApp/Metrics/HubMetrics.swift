@@ -19,6 +19,9 @@ public final class HubMetrics: Sendable {
         .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .milliseconds(2500), .seconds(5),
     ]
 
+    /// The statuses a payment is announced in once its step is over; pending and sent are steps.
+    static let paymentEnds: [PaymentStatus] = [.approved, .declined, .aborted, .unknown]
+
     let registry = PrometheusCollectorRegistry()
     private let scanToCommit: DurationHistogram
     let devices: DeviceMetrics
@@ -29,9 +32,10 @@ public final class HubMetrics: Sendable {
             buckets: Self.scanBuckets
         )
         devices = DeviceMetrics(registry: registry)
+        // Every outcome is shown from the first scrape, at 0, so a rate over it has a start.
         for outcome in ScanOutcome.allCases { scans(outcome).increment(by: Int64(0)) }
         for outcome in TapMetricOutcome.all { taps(outcome).increment(by: Int64(0)) }
-        for status in PaymentStatus.allCases { payments(status.rawValue).increment(by: Int64(0)) }
+        for status in Self.paymentEnds { payments(status.rawValue).increment(by: Int64(0)) }
     }
 
     /// An intake scan the workflow has answered; `elapsed` runs from the input's arrival to the
