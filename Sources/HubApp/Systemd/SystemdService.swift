@@ -3,8 +3,8 @@ import ServiceLifecycle
 
 /// hubd's side of systemd's service contract: `STOPPING=1` when shutdown begins, and
 /// `WATCHDOG=1` only while the store's writer, the actors every scan passes through and every
-/// running device loop keep answering, so a hub that hangs is restarted by systemd instead of staying silent until
-/// someone notices. `READY=1` is sent by the launcher once the socket listens.
+/// running device loop keep answering, so a hub that hangs is restarted by systemd instead of
+/// staying silent until someone notices. `READY=1` is sent by the launcher once the socket listens.
 struct SystemdService: Service {
     let notifier: SystemdNotifier
     let probes: [LivenessProbe]
