@@ -1,6 +1,8 @@
 /// The socket API's paths, shared by `hubd` and `kiosk` so they cannot drift apart.
 public enum APIRoute {
     public static let status = "/v1/status"
+    /// Prometheus scrapes this path by default, so it sits outside `/v1`.
+    public static let metrics = "/metrics"
     public static let devices = "/v1/devices"
     public static let parcels = "/v1/parcels"
     public static let assign = "/v1/parcels/assign"

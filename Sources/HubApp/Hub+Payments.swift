@@ -8,14 +8,18 @@ extension Hub {
     /// The first device with role "payment" becomes the hub's terminal; the payment core is
     /// the same whichever protocol it speaks.
     static func paymentDesk(
-        devices: [DeviceDescriptor], stores: HubStores, calendar: HubCalendar, events: EventBroadcaster, logger: Logger
+        devices: [DeviceDescriptor], stores: HubStores, calendar: HubCalendar, events: EventBroadcaster, metrics: HubMetrics,
+        logger: Logger
     ) -> PaymentDesk? {
         let candidates = devices.filter { $0.role == .payment }
         guard let device = candidates.first, let terminal = PaymentTerminalFactory.make(for: device, logger: logger) else { return nil }
         if candidates.count > 1 {
             logger.warning("more than one payment terminal configured — only the first is used", metadata: ["device": "\(device.name)"])
         }
-        return PaymentDesk(store: stores.payments, terminal: terminal, terminalName: device.name, calendar: calendar, events: events, logger: logger)
+        return PaymentDesk(
+            store: stores.payments, terminal: terminal, terminalName: device.name, calendar: calendar, events: events, logger: logger,
+            settled: { metrics.settled($0) }
+        )
     }
 
     func scriptSimulatedTerminal(_ request: SimulateTerminalRequest) throws -> SimulateScanResponse {

@@ -13,6 +13,8 @@ public final class Hub: Sendable {
     public let stores: HubStores
     public let events: EventBroadcaster
     public let board: DeviceStatusBoard
+    /// The device loops running now, for the watchdog's liveness probes.
+    public let loopPings = LoopPings()
     public let simulation: Simulation?
     public let intake: IntakeWorkflow
     public let kiosk: KioskSession
@@ -25,6 +27,8 @@ public final class Hub: Sendable {
     /// The GPIO LEDs and buzzer when a board is configured; otherwise feedback is a journal line.
     public let gpioFeedback: GPIOFeedback?
     public let startedAt: Date
+    /// What `GET /metrics` shows; recorded here, in the app layer, as workflows answer.
+    public let metrics: HubMetrics
     public let logger: Logger
 
     /// The devices as they run: under `--simulate`, serial paths point at the virtual ptys.
@@ -41,6 +45,7 @@ public final class Hub: Sendable {
         stores = HubStores(database: database, calendar: calendar, configuration: configuration)
         events = EventBroadcaster()
         board = DeviceStatusBoard()
+        metrics = HubMetrics()
         simulation = simulate ? try Simulation(devices: configuration.devices, directory: dataDirectory + "/simulated", logger: logger) : nil
         devices = simulation?.devices ?? configuration.devices
         gpioFeedback = GPIODriverFactory.feedback(for: devices, logger: logger)
@@ -49,7 +54,7 @@ public final class Hub: Sendable {
             parcels: stores.parcels, staff: stores.intakeOperator, calendar: calendar,
             feedback: feedback, events: events, logger: logger
         )
-        payments = Self.paymentDesk(devices: devices, stores: stores, calendar: calendar, events: events, logger: logger)
+        payments = Self.paymentDesk(devices: devices, stores: stores, calendar: calendar, events: events, metrics: metrics, logger: logger)
         claims = TapClaims()
         stockDesk = StockDesk(stores: stores.stockDesk, claims: claims, calendar: calendar, feedback: feedback, events: events, logger: logger)
         kiosk = KioskSession(
@@ -64,12 +69,14 @@ public final class Hub: Sendable {
     func route(_ input: InputEvent) async {
         switch input.role {
         case .intake:
+            let arrived = ContinuousClock.now
             let event = await intake.handle(input)
+            metrics.scanned(event.kind, elapsed: ContinuousClock.now - arrived)
             if event.kind == .scanAccepted || event.kind == .scanDuplicate, let barcode = event.barcode {
                 await kiosk.scanned(barcode)
             }
         case .pass:
-            await passTaps.handle(input)
+            metrics.tapped(await passTaps.handle(input).label)
         case .buttons:
             await press(input)
         case .stock:

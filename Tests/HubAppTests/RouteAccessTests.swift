@@ -10,7 +10,7 @@ import Testing
     /// The access each route must have. A new route fails `everyRouteDeclaresItsAccess` until it
     /// is added here, so nobody adds a route without deciding who may call it.
     static let expected: [String: Access] = [
-        "GET /v1/status": .monitor, "GET /v1/devices": .monitor, "GET /v1/events": .monitor,
+        "GET /v1/status": .monitor, "GET /v1/devices": .monitor, "GET /v1/events": .monitor, "GET /metrics": .monitorRole,
         "POST /v1/simulate/scan": .admin, "POST /v1/simulate/tap": .admin, "POST /v1/simulate/terminal": .admin,
         "GET /v1/console/screen": .console, "POST /v1/console/key": .console,
         "POST /v1/console/entry": .console, "POST /v1/console/reset": .console,
@@ -46,6 +46,7 @@ import Testing
     /// Who gets past each access, written out rather than computed from the middleware's own rule.
     static let admitted: [Access: Set<Kind>] = [
         .monitor: [.console, .monitor, .staffWithoutSession, .staffSession, .admin],
+        .monitorRole: [.monitor, .admin],
         .console: [.console, .admin],
         .staffRole: [.staffWithoutSession, .staffSession, .admin],
         .staff: [.staffSession],

@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import GRDB
 import Testing
@@ -36,6 +37,38 @@ import Testing
         try await hub.ensureStaff()
         await hub.signal(SIGTERM)
         #expect(listener.received.contains { $0.hasPrefix("STOPPING=1") }, "\(listener.received.suffix(3))")
+    }
+}
+
+/// The watchdog covers every device loop: an idle one answers its ping, an unplugged device
+/// has no loop to ask, and a loop stuck in a call withholds `WATCHDOG=1` and is named.
+@Suite(.serialized) struct DeviceLoopWatchdogTests {
+    @Test func aStuckReadingThreadStopsThePingsAndIsNamedWhileIdleAndAbsentDevicesAreNot() async throws {
+        let absent = """
+            [[devices]]
+            name = "absent-scanner"
+            role = "intake"
+            driver = "serial"
+            path = "/dev/buurhub-no-such-scanner"
+            """
+        let hub = try Daemon(extraConfig: absent)
+        let listener = try NotifyListener(directory: hub.directory)
+        try await hub.start(environment: [
+            "NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "600000", FailPoint.variable: "stall:read:intake-scanner",
+        ])
+        try await waitUntil(seconds: 10, "watchdog pings while every loop is idle") { listener.times(of: "WATCHDOG=1").count >= 5 }
+        #expect(!hub.log().contains("not answering"), "\(hub.log().suffix(2000))")
+
+        try hub.scan("VG00130014")
+        try await waitUntil(seconds: 10, "the stuck loop to be named") { hub.log().contains("not answering: device intake-scanner") }
+        let named = ContinuousClock.now
+        try await Task.sleep(for: .seconds(1.5))
+        let late = listener.times(of: "WATCHDOG=1").filter { $0 > named }
+        #expect(late.isEmpty, "no WATCHDOG=1 while the intake scanner's loop is stuck: \(late.count) sent")
+        let line = hub.log().split(separator: "\n").first { $0.contains("not answering:") }.map(String.init) ?? ""
+        #expect(!line.contains("pass-reader") && !line.contains("desk-reader") && !line.contains("absent-scanner"), "\(line)")
+        #expect(!hub.log().contains("scan stored"), "the stuck loop never handed the scan on")
+        await hub.signal(SIGKILL)
     }
 }
 

@@ -34,15 +34,19 @@ final class GPIOEdgeReader: Sendable {
             continuation.finish()
         }
         for (index, input) in inputs.enumerated() {
-            let thread = Thread { reader.read(input, index: index, pollInterval: pollInterval) }
+            let ping = LoopPings.enrol {}
+            let thread = Thread { reader.read(input, index: index, pollInterval: pollInterval, ping: ping) }
             thread.name = "hub-gpio-\(name)-\(input.offset)"
             thread.start()
         }
         return stream
     }
 
-    private func read(_ input: any GPIOInput, index: Int, pollInterval: Duration) {
+    /// Answers a liveness ping (`LoopPings`) on every turn: the wait times out often enough.
+    private func read(_ input: any GPIOInput, index: Int, pollInterval: Duration, ping: PingSlot?) {
+        defer { ping?.retire() }
         while !stopped.load(ordering: .relaxed) {
+            ping?.answer()
             let edge: GPIOEdge?
             do {
                 edge = try input.waitForEdge(timeout: pollInterval)

@@ -5,7 +5,8 @@ import Logging
 ///
 /// `libusb_interrupt_transfer` blocks, so it must not run on the cooperative pool that all
 /// drivers share on a small Pi. Each transfer times out after `timeout` so the thread notices
-/// cancellation (the stream's consumer going away) within that time. The thread owns the
+/// cancellation (the stream's consumer going away) within that time, and answers a liveness
+/// ping (`LoopPings`) then too, so a ping needs no wake of its own. The thread owns the
 /// handle from the start and closes it on every exit path, which also gives the interface back
 /// to the kernel driver. Decoding happens on the thread, so only a bounded number of finished
 /// payloads is ever queued. The returned `ThreadExit` tells when the thread is done, handle
@@ -24,7 +25,8 @@ enum HIDInterruptReader {
         continuation.onTermination = { _ in stop.set() }
         let loop = HIDReadLoop(
             handle: handle, decoder: decoder, name: name, logger: logger,
-            timeoutMilliseconds: Self.milliseconds(timeout), stop: stop, continuation: continuation
+            timeoutMilliseconds: Self.milliseconds(timeout), stop: stop, continuation: continuation,
+            ping: LoopPings.enrol {}
         )
         let exit = ThreadExit()
         let thread = Thread {

@@ -9,6 +9,8 @@ struct HIDReadLoop: Sendable {
     let timeoutMilliseconds: UInt32
     let stop: StopFlag
     let continuation: AsyncStream<HIDReadEvent>.Continuation
+    /// Answered on every turn: the transfer times out often enough that no wake is needed.
+    let ping: PingSlot?
 
     func run() {
         var decoder = decoder
@@ -18,6 +20,7 @@ struct HIDReadLoop: Sendable {
         } else {
             closedReason = "the claimed USB interface has no input endpoint"
         }
+        ping?.retire()
         handle.close()
         if let closedReason {
             continuation.yield(.closed(closedReason))
@@ -30,6 +33,7 @@ struct HIDReadLoop: Sendable {
         var buffer = [UInt8](repeating: 0, count: handle.interface?.maxPacketSize ?? 64)
         var overflowing = false
         while !stop.isSet {
+            ping?.answer()
             if let deadline = decoder.deadline, deadline <= .now {
                 for payload in decoder.flush(at: .now) where !deliver(payload, overflowing: &overflowing) {
                     return nil

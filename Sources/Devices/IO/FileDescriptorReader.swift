@@ -13,7 +13,8 @@ import Darwin
 ///
 /// A blocking `poll` on a cooperative thread would starve the other drivers on a small Pi, so
 /// the wait happens on a thread of its own. Cancellation (the stream's consumer going away)
-/// closes a wake pipe, which ends the poll immediately. The thread owns the device descriptor
+/// closes a wake pipe, which ends the poll immediately; a byte in the same pipe asks the thread
+/// to answer a liveness ping (`LoopPings`), so an idle reader still never wakes on a timer. The thread owns the device descriptor
 /// and closes it on every exit path. Decoding happens on the thread so that only a bounded
 /// number of already-framed outputs is ever queued.
 enum FileDescriptorReader {
@@ -44,10 +45,11 @@ enum FileDescriptorReader {
         let (stream, continuation) = AsyncStream.makeStream(
             of: Event<Decoder.Output>.self, bufferingPolicy: .bufferingOldest(queueLimit)
         )
-        continuation.onTermination = { _ in try? wakeWrite.close() }
+        let wake = WakePipe(wakeWrite)
+        continuation.onTermination = { _ in wake.close() }
         let loop = ReadLoop(
             device: device, wake: wakeRead, decoder: decoder, name: name, logger: logger,
-            chunkSize: max(1, chunkSize), continuation: continuation
+            chunkSize: max(1, chunkSize), continuation: continuation, ping: LoopPings.enrol { wake.poke() }
         )
         let thread = Thread { loop.run() }
         thread.name = "hub-read-\(name)"

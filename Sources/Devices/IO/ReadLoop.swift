@@ -19,6 +19,8 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
     let logger: Logger
     let chunkSize: Int
     let continuation: AsyncStream<Event>.Continuation
+    /// Answered whenever the wake pipe brings a ping; nil outside a supervised driver.
+    let ping: PingSlot?
 
     private enum Wait {
         case readable
@@ -36,6 +38,7 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
         var decoder = decoder
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         let closedReason = readUntilStopped(&decoder, buffer: &buffer)
+        ping?.retire()
         try? device.close()
         try? wake.close()
         if let closedReason {
@@ -60,6 +63,7 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
             case .readable:
                 switch readChunk(into: &buffer) {
                 case .success(let bytes):
+                    FailPoint.stall("read", device: name)
                     outputs = bytes.isEmpty ? [] : decoder.feed(bytes, at: .now)
                 case .failure(let stop):
                     return stop.reason
@@ -93,7 +97,8 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
                 return .timeout
             }
             if fds[1].revents != 0 {
-                return .stop(nil)
+                guard drainPing() else { return .stop(nil) }
+                continue
             }
             if fds[0].revents & Int16(POLLIN) != 0 {
                 return .readable
@@ -102,6 +107,15 @@ struct ReadLoop<Decoder: ByteStreamDecoder>: Sendable {
                 return .hangup
             }
         }
+    }
+
+    /// Reads the ping bytes and answers; false when the pipe's write end closed (stop).
+    private func drainPing() -> Bool {
+        var bytes = [UInt8](repeating: 0, count: 16)
+        let count = (try? bytes.withUnsafeMutableBytes { try wake.read(into: $0) }) ?? 0
+        guard count > 0 else { return false }
+        ping?.answer()
+        return true
     }
 
     /// The poll timeout for a deadline, rounded up so a flush never runs early.

@@ -13,6 +13,8 @@ public struct DeviceSupervisor: Sendable {
     private let sink: InputSink
     private let logger: Logger
     private let restart: RetryBackoff
+    /// Where the drivers' loops enrol to answer liveness pings.
+    private let pings: LoopPings
 
     /// Drivers whose descriptor has no role are never run: opening (let alone grabbing) a
     /// device nobody asked for has locked out real keyboards before.
@@ -21,8 +23,10 @@ public struct DeviceSupervisor: Sendable {
         board: DeviceStatusBoard,
         sink: @escaping InputSink,
         logger: Logger,
-        restart: RetryBackoff = RetryBackoff(initial: .seconds(1), maximum: .seconds(30))
+        restart: RetryBackoff = RetryBackoff(initial: .seconds(1), maximum: .seconds(30)),
+        pings: LoopPings = LoopPings()
     ) {
+        self.pings = pings
         self.drivers = drivers.filter { $0.descriptor.role != nil }
         var fixed: [String: DeviceState] = [:]
         for driver in drivers where driver.descriptor.role == nil {
@@ -43,6 +47,7 @@ public struct DeviceSupervisor: Sendable {
         sink: @escaping InputSink,
         logger: Logger,
         restart: RetryBackoff = RetryBackoff(initial: .seconds(1), maximum: .seconds(30)),
+        pings: LoopPings = LoopPings(),
         factory: DriverFactory.Make = DriverFactory.make
     ) {
         var drivers: [any DeviceDriver] = []
@@ -56,7 +61,7 @@ public struct DeviceSupervisor: Sendable {
                 fixed[descriptor.name] = .error(DriverFactory.unavailableReason(for: descriptor))
             }
         }
-        self.init(drivers: drivers, board: board, sink: sink, logger: logger, restart: restart)
+        self.init(drivers: drivers, board: board, sink: sink, logger: logger, restart: restart, pings: pings)
         self.fixedStates.merge(fixed) { _, new in new }
     }
 
@@ -85,7 +90,9 @@ public struct DeviceSupervisor: Sendable {
             let started = ContinuousClock.now
             let reason: String
             do {
-                try await driver.run(emit: emit, report: { await board.update(name, to: $0) })
+                try await pings.enrolling(as: name) {
+                    try await driver.run(emit: emit, report: { await board.update(name, to: $0) })
+                }
                 reason = "driver stopped by itself"
             } catch {
                 reason = "\(error)"

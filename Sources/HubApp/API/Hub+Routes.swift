@@ -13,6 +13,7 @@ extension Hub {
         let root = router.group().add(middleware: authorization(identifier: identifier, table: table))
         let area = { (prefix: String) in APIArea(prefix, in: root, table: table) }
         StatusRoutes(hub: self).add(to: area("/v1"))
+        MetricsRoutes(hub: self).add(to: area(APIRoute.metrics))
         ParcelRoutes(hub: self).add(to: area("/v1"))
         ResidentRoutes(hub: self).add(to: area("/v1"))
         EventRoutes(hub: self).add(to: area("/v1/events"))

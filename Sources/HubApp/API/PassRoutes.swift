@@ -12,7 +12,7 @@ struct PassRoutes {
             _ = try await hub.stores.residents.resident(matching: enroll.resident)
             let tap = try await TapWait.next(.enrolment, for: request, hub: hub)
             let pass = try await hub.stores.passes.enroll(tap.digest, residentKey: enroll.resident, by: actor)
-            hub.logger.notice("pass enrolled", metadata: ["pass": "\(pass.id)", "resident": "\(pass.residentId ?? 0)", "staff": "\(actor.name)"])
+            hub.logger.notice("pass enrolled", metadata: ["pass": "\(pass.id)", "resident": "\(pass.residentId ?? 0)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(pass, status: .created)
         }
         area.post(APIRoute.passes + "/:id/block", .staff) { request, context in
@@ -23,7 +23,7 @@ struct PassRoutes {
             }
             let block = try await JSONBody.decode(PassBlockRequest.self, from: request)
             let pass = try await hub.stores.passes.block(passID: id, reason: block.reason, by: actor)
-            hub.logger.notice("pass blocked", metadata: ["pass": "\(pass.id)", "staff": "\(actor.name)"])
+            hub.logger.notice("pass blocked", metadata: ["pass": "\(pass.id)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(pass)
         }
         area.get(APIRoute.passes, .staff) { request, context in

@@ -15,7 +15,7 @@ struct PaymentRoutes {
             let settlement = try await desk.pay(intent)
             hub.logger.notice("staff payment ended", metadata: [
                 "payment": "\(settlement.payment.id ?? 0)", "status": "\(settlement.payment.status.rawValue)",
-                "already_paid": "\(settlement.alreadyPaid)", "staff": "\(actor.name)",
+                "already_paid": "\(settlement.alreadyPaid)", "staff": "\(actor.id ?? 0)",
             ])
             return try JSONBody.response(settlement)
         }

@@ -14,7 +14,7 @@ struct ResidentRoutes {
             let actor = try context.staff()
             let fields = try await JSONBody.decode(ResidentFields.self, from: request)
             let resident = try await hub.stores.residents.add(fields, by: actor)
-            hub.logger.notice("resident added", metadata: ["resident": "\(resident.id ?? 0)", "staff": "\(actor.name)"])
+            hub.logger.notice("resident added", metadata: ["resident": "\(resident.id ?? 0)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(resident, status: .created)
         }
         area.get(APIRoute.residents + "/:key", .staff) { request, context in
@@ -31,7 +31,7 @@ struct ResidentRoutes {
             let fields = try await JSONBody.decode(ResidentFields.self, from: request)
             let id = try await hub.stores.residents.resident(matching: try context.parameters.require("key")).id ?? 0
             let resident = try await hub.stores.residents.edit(id: id, fields, by: actor)
-            hub.logger.notice("resident edited", metadata: ["resident": "\(id)", "staff": "\(actor.name)"])
+            hub.logger.notice("resident edited", metadata: ["resident": "\(id)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(resident)
         }
         addProxyRoutes(to: area)

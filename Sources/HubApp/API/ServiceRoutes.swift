@@ -14,7 +14,7 @@ struct ServiceRoutes {
             let actor = try context.staff()
             let fields = try await JSONBody.decode(ServiceFields.self, from: request)
             let service = try await hub.stores.services.add(fields, by: actor)
-            hub.logger.notice("service added", metadata: ["service": "\(service.code)", "price": "\(service.priceCents)", "staff": "\(actor.name)"])
+            hub.logger.notice("service added", metadata: ["service": "\(service.code)", "price": "\(service.priceCents)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(service, status: .created)
         }
         area.get(APIRoute.rides, .staff) { request, context in
@@ -37,7 +37,7 @@ struct ServiceRoutes {
             let actor = try context.staff()
             let topUp = try await JSONBody.decode(CreditTopUpRequest.self, from: request)
             let balance = try await hub.stores.credit.topUp(residentKey: topUp.resident, amount: topUp.amount, by: actor)
-            hub.logger.notice("credit topped up", metadata: ["staff": "\(actor.name)"])
+            hub.logger.notice("credit topped up", metadata: ["staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(CreditResponse(resident: topUp.resident, balanceCents: balance.value))
         }
     }

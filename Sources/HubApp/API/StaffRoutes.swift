@@ -16,7 +16,7 @@ struct StaffRoutes {
             }
             let tap = try await TapWait.next(.newStaffPass, for: request, hub: hub)
             let member = try await hub.stores.staff.add(name: add.name, pin: add.pin, pass: tap.digest, by: actor)
-            hub.logger.notice("staff member added", metadata: ["staff": "\(member.name)", "by": "\(actor?.name ?? "first start")"])
+            hub.logger.notice("staff member added", metadata: ["staff": "\(member.id)", "by": "\(actor?.id.map(String.init) ?? "first start")"])
             return try JSONBody.response(member, status: .created)
         }
         area.get(APIRoute.staff, .staff) { _, _ in
@@ -47,7 +47,7 @@ struct StaffRoutes {
         }
         let token = try await hub.stores.staff.openSession(staffID: verified.id, origin: "cli", ownerUID: caller.uid)
         _ = try await hub.stores.intakeOperator.login(verified.name, at: hub.calendar.now())
-        hub.logger.notice("staff logged in", metadata: ["staff": "\(verified.name)"])
+        hub.logger.notice("staff logged in", metadata: ["staff": "\(verified.id)"])
         return StaffLoginResponse(token: token, name: verified.name, idleMinutes: Int(hub.configuration.kiosk.staffIdleSeconds / 60))
     }
 

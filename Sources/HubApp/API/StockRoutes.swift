@@ -19,7 +19,7 @@ struct StockRoutes {
             let actor = try context.staff()
             let fields = try await JSONBody.decode(ArticleFields.self, from: request)
             let article = try await hub.stores.articles.add(fields, by: actor)
-            hub.logger.notice("stock article added", metadata: ["article": "\(article.number)", "staff": "\(actor.name)"])
+            hub.logger.notice("stock article added", metadata: ["article": "\(article.number)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(article, status: .created)
         }
         area.post(APIRoute.stockArticlesImport, .staff) { request, context in
@@ -58,7 +58,7 @@ struct StockRoutes {
         area.post(APIRoute.stockOrderSlip, .staff) { request, context in
             let actor = try context.staff()
             let slip = try await hub.stores.stock.createOrderSlip(by: actor)
-            hub.logger.notice("order slip created", metadata: ["slip": "\(slip.slip.id ?? 0)", "lines": "\(slip.lines.count)", "staff": "\(actor.name)"])
+            hub.logger.notice("order slip created", metadata: ["slip": "\(slip.slip.id ?? 0)", "lines": "\(slip.lines.count)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(try orderSlipResponse(slip), status: .created)
         }
         area.get(APIRoute.stockOrderSlip, .staff) { request, context in
@@ -81,7 +81,7 @@ struct StockRoutes {
             let loan = try await hub.stores.stock.extend(
                 serial: extend.serial, .weeks(extend.weeks), agreedBy: extend.agreedBy, overrideReason: extend.overrideReason, by: actor
             )
-            hub.logger.notice("loan extended", metadata: ["serial": "\(loan.serial)", "due": "\(loan.dueOn)", "staff": "\(actor.name)"])
+            hub.logger.notice("loan extended", metadata: ["serial": "\(loan.serial)", "due": "\(loan.dueOn)", "staff": "\(actor.id ?? 0)"])
             return try JSONBody.response(loan)
         }
     }

@@ -3,6 +3,9 @@
 public enum Access: String, Sendable, CaseIterable {
     /// Any caller with a role: health, and the live feed (its contents depend on the role).
     case monitor
+    /// Role monitor or admin: the metrics scrape. It holds no personal data, but it is for the
+    /// monitoring system, not for every console or staff terminal on the hub.
+    case monitorRole
     /// The kiosk screen: role console or admin. It sees its own screen and nothing else.
     case console
     /// Role staff or admin, before a session exists: logging in.
@@ -18,6 +21,7 @@ public enum Access: String, Sendable, CaseIterable {
     func admits(_ roles: Set<Role>) -> Bool {
         switch self {
         case .monitor: !roles.isEmpty
+        case .monitorRole: roles.contains(.monitor) || roles.contains(.admin)
         case .console: roles.contains(.console) || roles.contains(.admin)
         case .staffRole, .staff: roles.contains(.staff) || roles.contains(.admin)
         case .setup: roles.contains(.staff) || roles.contains(.admin)

@@ -61,6 +61,7 @@ extension Access {
     var roleName: String {
         switch self {
         case .monitor: "console/staff/monitor/admin"
+        case .monitorRole: "monitor"
         case .console: "console"
         case .staffRole, .staff, .setup: "staff"
         case .admin: "admin"

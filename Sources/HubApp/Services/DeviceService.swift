@@ -10,7 +10,7 @@ struct DeviceService: Service {
         let feedback = hub.gpioFeedback
         let supervisor = DeviceSupervisor(
             descriptors: hub.devices.filter { $0.role != .payment }, board: hub.board,
-            sink: { input in await hub.route(input) }, logger: hub.logger,
+            sink: { input in await hub.route(input) }, logger: hub.logger, pings: hub.loopPings,
             factory: { descriptor, logger in DriverFactory.make(for: descriptor, logger: logger, feedback: feedback) }
         )
         try await cancelWhenGracefulShutdown {

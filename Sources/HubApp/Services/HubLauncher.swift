@@ -52,7 +52,7 @@ public enum HubLauncher {
 
     private static func paymentServices(_ hub: Hub) -> [ServiceGroupConfiguration.ServiceConfiguration] {
         guard let desk = hub.payments else { return [] }
-        return [.init(service: PaymentService(desk: desk, store: hub.stores.payments, logger: hub.logger))]
+        return [.init(service: PaymentService(desk: desk, store: hub.stores.payments, logger: hub.logger, pings: hub.loopPings))]
     }
 
     /// Printed on stdout so a demo script or a person can find the virtual devices.

@@ -1,3 +1,4 @@
+import Devices
 import Foundation
 import Inventory
 import Logging
@@ -12,9 +13,16 @@ struct PaymentService: ServiceLifecycle.Service {
     let desk: PaymentDesk
     let store: PaymentStore
     let logger: Logger
+    /// The terminal link's reading loop, when this task opens it, enrols here for the watchdog;
+    /// a link reopened by a payment request itself is not asked.
+    var pings = LoopPings()
     var retry: Duration = .seconds(10)
 
     func run() async throws {
+        try await pings.enrolling(as: desk.terminalName) { try await keepTerminal() }
+    }
+
+    private func keepTerminal() async throws {
         let unknown = try await store.sweepAfterRestart()
         if !unknown.isEmpty {
             logger.warning("payments with an unknown outcome after a restart — recovering from the terminal", metadata: ["count": "\(unknown.count)"])

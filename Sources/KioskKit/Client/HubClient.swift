@@ -43,6 +43,13 @@ public struct HubClient: Sendable {
         }
     }
 
+    /// A route that answers plain text (the Prometheus scrape), handed on as it came.
+    public func text(_ path: String) async throws -> String {
+        let (status, data) = try await raw(.GET, path, query: [:], body: Optional<String>.none)
+        guard (200..<300).contains(status) else { throw refusal(status: status, data: data) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     public func sendNoContent(_ method: HTTPMethod, _ path: String) async throws {
         let (status, data) = try await raw(method, path, query: [:], body: Optional<String>.none)
         guard (200..<300).contains(status) else { throw refusal(status: status, data: data) }

@@ -7,7 +7,7 @@ public struct KioskCommand: AsyncParsableCommand {
         commandName: "kiosk",
         abstract: "buurhub console and staff command line.",
         subcommands: [
-            ConsoleCommand.self, FeedCommand.self, StatusCommand.self, DevicesCommand.self, ParcelsCommand.self, ParcelCommand.self,
+            ConsoleCommand.self, FeedCommand.self, StatusCommand.self, MetricsCommand.self, DevicesCommand.self, ParcelsCommand.self, ParcelCommand.self,
             ManifestCommand.self, TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, StaffCommand.self,
             PassesCommand.self, ServicesCommand.self, RidesCommand.self, ReviewsCommand.self, CreditCommand.self, ReportCommand.self,
             AuditCommand.self, SimulateCommand.self, PayCommand.self, PaymentsCommand.self, StockCommand.self,

@@ -8,12 +8,12 @@ extension KioskSession {
             let verified = try await stores.staff.verifyPIN(staffID: member.id, pin: pin)
             let token = try await stores.staff.openSession(staffID: verified.id, origin: "console")
             _ = try await stores.intakeOperator.login(verified.name, at: calendar.now())
-            logger.notice("staff mode opened at the console", metadata: ["staff": "\(verified.name)"])
+            logger.notice("staff mode opened at the console", metadata: ["staff": "\(verified.id)"])
             await showMenu(StaffDesk(member: verified, token: token, step: .menu))
         } catch let error as InventoryError where error.code == .refused {
             await show(staffScreens.pin(session: newSession(), name: member.name, error: error.text), stage: .staffPIN(member, digest))
         } catch {
-            logger.warning("staff PIN refused at the console", metadata: ["staff": "\(member.name)", "reason": "\(error)"])
+            logger.warning("staff PIN refused at the console", metadata: ["staff": "\(member.id)", "reason": "\(error)"])
             await show(screens.refused(Self.failureText(error)), stage: .notice)
         }
     }
@@ -81,7 +81,7 @@ extension KioskSession {
         guard let actor = await authorised(desk) else { return .failed }
         do {
             let pass = try await stores.passes.enroll(digest, residentKey: resident.reference ?? String(resident.id ?? 0), by: actor)
-            logger.notice("pass enrolled at the console", metadata: ["pass": "\(pass.id)", "resident": "\(resident.id ?? 0)", "staff": "\(actor.name)"])
+            logger.notice("pass enrolled at the console", metadata: ["pass": "\(pass.id)", "resident": "\(resident.id ?? 0)", "staff": "\(actor.id ?? 0)"])
             let who = StaffScreens.shortName(resident)
             await showMenu(desk, note: LocalizedText(nl: "Pas \(pass.id) gekoppeld aan \(who)", en: "Pass \(pass.id) enrolled for \(who)"))
             return .enrolled

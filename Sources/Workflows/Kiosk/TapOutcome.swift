@@ -1,5 +1,5 @@
 /// What a pass tap led to, for the journal and the reader's LED and buzzer.
-public enum TapOutcome: String, Sendable {
+public enum TapOutcome: String, Sendable, CaseIterable {
     case greeted
     case staffPIN = "staff-pin"
     case repeatTap = "repeat"

@@ -23,22 +23,24 @@ public actor PassTapHook {
         self.keep = keep
     }
 
-    public func handle(_ input: InputEvent) async {
+    @discardableResult
+    public func handle(_ input: InputEvent) async -> PassTapResult {
         switch input.payload {
         case .tap(let uid):
-            await tap(key.digest(ofPass: uid.bytes), input: input)
+            return await tap(key.digest(ofPass: uid.bytes), input: input)
         case .rejected(let rejection):
             logger.warning("pass reader input dropped: \(rejection.message)", metadata: ["device": "\(input.device)"])
         case .code, .button:
             logger.warning("a pass reader sent something that is not a tap", metadata: ["device": "\(input.device)"])
         }
+        return .notATap
     }
 
-    private func tap(_ digest: PassDigest, input: InputEvent) async {
+    private func tap(_ digest: PassDigest, input: InputEvent) async -> PassTapResult {
         if await claims.offer(TapClaims.Tap(digest: digest, device: input.device)) {
             logger.notice("pass tap taken by a waiting staff command", metadata: ["device": "\(input.device)"])
             await feedback.signal(.accepted, device: input.device)
-            return
+            return .claimed
         }
         let outcome = await kiosk.tap(digest, device: input.device)
         logger.notice("pass tapped", metadata: ["device": "\(input.device)", "outcome": "\(outcome.rawValue)"])
@@ -46,6 +48,7 @@ public actor PassTapHook {
             remember(PassTapNotice(device: input.device, time: input.time, message: "unknown pass"))
         }
         await feedback.signal(outcome.feedback, device: input.device)
+        return .kiosk(outcome)
     }
 
     public var unknownTaps: [PassTapNotice] { recent }
@@ -54,6 +57,15 @@ public actor PassTapHook {
         recent.insert(notice, at: 0)
         if recent.count > keep { recent.removeLast(recent.count - keep) }
     }
+}
+
+/// What became of a pass reader's input, for whoever counts taps.
+public enum PassTapResult: Sendable, Equatable {
+    /// A staff command waiting for a tap (enrolment, login) took it.
+    case claimed
+    case kiosk(TapOutcome)
+    /// The reader sent something that is not a tap, or input the guard turned into a rejection.
+    case notATap
 }
 
 extension TapOutcome {

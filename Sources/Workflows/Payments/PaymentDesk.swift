@@ -22,11 +22,14 @@ public actor PaymentDesk {
     var lastProblem: String?
     var lastContact: Date?
     var recovering = false
+    /// Told each status a payment ends in, once it is committed (the app layer counts them).
+    let settled: (@Sendable (PaymentStatus) -> Void)?
 
     public init(
         store: PaymentStore, terminal: any PaymentTerminal, terminalName: String, calendar: HubCalendar,
-        events: EventBroadcaster?, logger: Logger
+        events: EventBroadcaster?, logger: Logger, settled: (@Sendable (PaymentStatus) -> Void)? = nil
     ) {
+        self.settled = settled
         self.store = store
         self.terminal = terminal
         self.terminalName = terminalName
@@ -122,8 +125,10 @@ public actor PaymentDesk {
         )
     }
 
+    /// A step on the way, or (with no step) the committed end: recovery may later end a payment
+    /// that ended unknown a second time, under the status it resolved to.
     func announce(_ payment: Payment, step: PaymentStep?, progress: @escaping @Sendable (PaymentStep) async -> Void) async {
-        if let step { await progress(step) }
+        if let step { await progress(step) } else { settled?(payment.status) }
         let notice = PaymentNotice(
             id: payment.id ?? 0, reference: payment.reference, amountCents: payment.amountCents, status: payment.status, step: step
         )

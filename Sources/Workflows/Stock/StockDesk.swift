@@ -50,7 +50,7 @@ public actor StockDesk {
         batch = opened
         generation += 1
         logger.notice("stock desk batch started", metadata: [
-            "mode": "\(mode.rawValue)", "staff": "\(actor.name)", "resident": "\(resident.map { String($0.id) } ?? "-")",
+            "mode": "\(mode.rawValue)", "staff": "\(actor.id ?? 0)", "resident": "\(resident.map { String($0.id) } ?? "-")",
         ])
         return opened.view()
     }
@@ -71,7 +71,7 @@ public actor StockDesk {
         var open = try requireBatch()
         guard let removed = open.undo() else { throw StockDeskMessages.nothingScanned }
         batch = open
-        logger.info("stock desk undo", metadata: ["line": "\(removed.number)", "staff": "\(actor.name)"])
+        logger.info("stock desk undo", metadata: ["line": "\(removed.number)", "staff": "\(actor.id ?? 0)"])
         return open.view()
     }
 
@@ -79,7 +79,7 @@ public actor StockDesk {
         var open = try requireBatch()
         let line = try open.setQuantity(quantity)
         batch = open
-        logger.info("stock desk quantity", metadata: ["line": "\(line.number)", "quantity": "\(quantity)", "staff": "\(actor.name)"])
+        logger.info("stock desk quantity", metadata: ["line": "\(line.number)", "quantity": "\(quantity)", "staff": "\(actor.id ?? 0)"])
         return open.view()
     }
 
@@ -88,7 +88,7 @@ public actor StockDesk {
         let open = try requireBatch()
         batch = nil
         generation += 1
-        logger.notice("stock desk batch cancelled", metadata: ["mode": "\(open.mode.rawValue)", "lines": "\(open.lines.count)", "staff": "\(actor.name)"])
+        logger.notice("stock desk batch cancelled", metadata: ["mode": "\(open.mode.rawValue)", "lines": "\(open.lines.count)", "staff": "\(actor.id ?? 0)"])
         return open.view()
     }
 

@@ -10,7 +10,7 @@ extension ZVTPaymentTerminal {
                 outcomeUnknown: false
             )
         }
-        logger.info("ZVT payment starting", metadata: ["terminal": "\(name)", "reference": "\(request.reference)", "amountCents": "\(request.amountCents)"])
+        logger.info("ZVT payment starting", metadata: ["terminal": "\(name)", "amountCents": "\(request.amountCents)"])
         return try await withOperation(.authorization) { session throws(PaymentTerminalError) in
             try await runAuthorization(command, events: events, session: session)
         }
