@@ -85,17 +85,17 @@ enum UdevRules {
         return result
     }
 
+    /// The event node the HID gadget's keyboard interface became, found from /sys/class/input
+    /// (whose entries link into the device tree under the USB device).
     static func eventNode(under device: String) throws -> String {
+        let resolved = URL(fileURLWithPath: device).resolvingSymlinksInPath().path + "/"
         var found: String?
         try waitFor("an input event node under \(device)") {
-            let enumerator = FileManager.default.enumerator(atPath: device)
-            while let entry = enumerator?.nextObject() as? String {
-                if URL(fileURLWithPath: entry).lastPathComponent.hasPrefix("event"), entry.contains("/input/") {
-                    found = device + "/" + entry
-                    return true
-                }
-            }
-            return false
+            found = DeviceLab.contents(of: "/sys/class/input").first { name in
+                name.hasPrefix("event")
+                    && URL(fileURLWithPath: "/sys/class/input/" + name).resolvingSymlinksInPath().path.hasPrefix(resolved)
+            }.map { "/sys/class/input/" + $0 }
+            return found != nil
         }
         return try #require(found)
     }
