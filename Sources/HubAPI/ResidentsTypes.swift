@@ -263,3 +263,30 @@ extension Address {
 extension PassRecord {
     public var isBlocked: Bool { blockedAt != nil }
 }
+
+/// `kiosk audit verify`: whether every audit row still links to the one before it.
+public struct AuditVerification: Codable, Sendable, Equatable {
+    public struct BrokenLink: Codable, Sendable, Equatable {
+        public var id: Int64
+        public var at: String
+        public var lastIntactId: Int64?
+
+        public init(id: Int64, at: String, lastIntactId: Int64?) {
+            self.id = id
+            self.at = at
+            self.lastIntactId = lastIntactId
+        }
+    }
+
+    public var rows: Int
+    public var brokenLinks: Int
+    public var firstBroken: BrokenLink?
+    public var head: String?
+
+    public init(rows: Int, brokenLinks: Int, firstBroken: BrokenLink?, head: String?) {
+        self.rows = rows
+        self.brokenLinks = brokenLinks
+        self.firstBroken = firstBroken
+        self.head = head
+    }
+}

@@ -40,8 +40,8 @@ public final class Hub: Sendable {
         self.logger = logger
         let dataDirectory = configuration.hub.dataDirectory
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
-        database = try HubDatabase(path: dataDirectory + "/hub.sqlite", logger: logger)
         let key = try HubKey.loadOrCreate(at: configuration.hub.keyFile)
+        database = try HubDatabase(path: dataDirectory + "/hub.sqlite", logger: logger, key: key)
         stores = HubStores(database: database, calendar: calendar, configuration: configuration)
         events = EventBroadcaster()
         board = DeviceStatusBoard()

@@ -19,5 +19,8 @@ struct ReportRoutes {
             }
             return try JSONBody.response(try await hub.stores.audit.entries(residentID: resident, by: actor, at: hub.calendar.now()))
         }
+        area.get(APIRoute.auditVerify, .staff) { _, _ in
+            try JSONBody.response(try await hub.stores.audit.verify())
+        }
     }
 }

@@ -66,6 +66,15 @@ extension Inventory.AuditEntry: WireRepresentable {
     }
 }
 
+extension Inventory.AuditVerification: WireRepresentable {
+    var wire: HubAPI.AuditVerification {
+        HubAPI.AuditVerification(
+            rows: rows, brokenLinks: brokenLinks,
+            firstBroken: firstBroken.map { .init(id: $0.id, at: $0.at, lastIntactId: $0.lastIntactID) }, head: head
+        )
+    }
+}
+
 extension Inventory.PassRecord: WireRepresentable {
     var wire: HubAPI.PassRecord {
         HubAPI.PassRecord(

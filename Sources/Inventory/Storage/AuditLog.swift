@@ -17,6 +17,46 @@ public struct AuditLog: Sendable {
             sql: "INSERT INTO audit (at, staff_id, staff_name, action, resident_id, subject) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [time, actor.id, actor.name, action, residentID, subject]
         )
+        try link(db, id: db.lastInsertedRowID)
+    }
+
+    /// Extends the chain to row `id` from the row before it (see `AuditChain`).
+    static func link(_ db: Database, id: Int64) throws {
+        try db.execute(
+            sql: """
+                UPDATE audit SET chain = \(AuditChain.functionName)(
+                    (SELECT chain FROM audit WHERE id < :id ORDER BY id DESC LIMIT 1), \(AuditChain.columns))
+                WHERE id = :id
+                """,
+            arguments: ["id": id]
+        )
+    }
+
+    /// Recomputes every link; a row whose stored link differs was changed, inserted, or follows
+    /// a deleted row.
+    public func verify() async throws -> AuditVerification {
+        try await database.pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, at, chain, \(AuditChain.functionName)(LAG(chain) OVER (ORDER BY id), \(AuditChain.columns)) AS expected
+                FROM audit ORDER BY id
+                """)
+            var result = AuditVerification(rows: 0, brokenLinks: 0)
+            var lastIntact: Int64?
+            while let row = try rows.next() {
+                result.rows += 1
+                let chain: Data? = row["chain"]
+                result.head = chain.map { $0.prefix(8).map { String(format: "%02x", $0) }.joined() }
+                if chain == row["expected"] {
+                    lastIntact = row["id"]
+                    continue
+                }
+                result.brokenLinks += 1
+                if result.firstBroken == nil {
+                    result.firstBroken = .init(id: row["id"], at: row["at"] ?? "", lastIntactID: lastIntact)
+                }
+            }
+            return result
+        }
     }
 
     /// A staff look at a list that spans residents (the day's parcels, the delivery list): one row.

@@ -25,6 +25,13 @@ extension HubDatabase {
             try db.execute(sql: "DELETE FROM staff_token")
             try db.alter(table: "staff_token") { t in t.add(column: "owner_uid", .integer) }
         }
+        migrator.registerMigration("v6-audit-chain") { db in
+            // Rows written before the chain existed are linked now, in order, under the hub's key.
+            try db.alter(table: "audit") { t in t.add(column: "chain", .blob) }
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM audit ORDER BY id") {
+                try AuditLog.link(db, id: id)
+            }
+        }
         return migrator
     }
 

@@ -20,8 +20,12 @@ public final class HubDatabase: Sendable {
     public let path: String
     let refusals = Mutex<RefusedWrite?>(nil)
 
-    public init(path: String, logger: Logger) throws {
+    /// `key` keys the audit chain; hubd always passes the hub's. Without one (benchmarks, tests)
+    /// the chain is still checked, but anyone could recompute it.
+    public init(path: String, logger: Logger, key: HubKey? = nil) throws {
         var configuration = Configuration()
+        let chain = AuditChain(hubKey: key).function
+        configuration.prepareDatabase { db in db.add(function: chain) }
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "hub"
