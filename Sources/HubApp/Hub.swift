@@ -36,7 +36,7 @@ public final class Hub: Sendable {
         self.logger = logger
         let dataDirectory = configuration.hub.dataDirectory
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
-        database = try HubDatabase(path: dataDirectory + "/hub.sqlite", logger: logger)
+        database = try HubDatabase(path: dataDirectory + "/hub.sqlite", logger: logger, walAutocheckpointPages: CheckpointOverride.pages(logger: logger))
         let key = try HubKey.loadOrCreate(at: configuration.hub.keyFile)
         stores = HubStores(database: database, calendar: calendar, configuration: configuration)
         events = EventBroadcaster()

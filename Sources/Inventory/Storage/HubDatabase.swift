@@ -20,11 +20,16 @@ public final class HubDatabase: Sendable {
     public let path: String
     let refusals = Mutex<RefusedWrite?>(nil)
 
-    public init(path: String, logger: Logger) throws {
+    /// `walAutocheckpointPages` is for crash tests only: a few pages instead of SQLite's 1000
+    /// make checkpoints happen every few commits, so random kills land inside them.
+    public init(path: String, logger: Logger, walAutocheckpointPages: Int? = nil) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "hub"
+        if let pages = walAutocheckpointPages {
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") }
+        }
         self.path = path
         self.pool = try DatabasePool(path: path, configuration: configuration)
         try Self.enforceFullSynchronous(pool)
