@@ -22,12 +22,21 @@ final class CrashHarness {
         var aimedKills = 0
         var logResets: UInt32 = 0
         var duration = Duration.zero
+        var restarting = Duration.zero
+        var checking = Duration.zero
+        var settling = Duration.zero
+        var hungClients = 0
+        var waiting = Duration.zero
+        var killing = Duration.zero
+        var recovering = Duration.zero
         var ledger = CrashLedger()
 
         var description: String {
             "crash harness: \(cycles) cycles, \(killsInCheckpoint) kills inside a checkpoint (\(aimedKills) aimed at one), "
                 + "\(logResets) WAL resets after checkpoints, acknowledged: \(ledger.scans.count) scans, \(ledger.checkIns) check-ins "
-                + "(\(ledger.confirmsSent) confirmed), \(ledger.payments.count) payments of \(ledger.paymentsTried) tried; \(duration)"
+                + "(\(ledger.confirmsSent) confirmed), \(ledger.payments.count) payments of \(ledger.paymentsTried) tried; \(duration) "
+                + "(restarts \(restarting), checks \(checking), before kills \(waiting), kills \(killing), "
+                + "waiting for clients after kills \(settling), \(hungClients) given up on after 2 s; last recovery \(recovering))"
         }
     }
 
@@ -38,6 +47,7 @@ final class CrashHarness {
     let hub: Daemon
     let probe: CheckpointProbe
     private(set) var figures = Figures()
+    private let late = LateAcknowledgements()
     private var random: SeededRandom
     private let scanning = Flag()
     private let stopScanning = Flag()
@@ -75,7 +85,9 @@ final class CrashHarness {
         stopScanning.set()
         _ = writer
         problems += try await restartAndCheck(after: cycles - 1)
+        let recovery = ContinuousClock.now
         try await waitUntil(seconds: 60, "the last payment recovery") { try await self.hub.status().payment?.unresolved == 0 }
+        figures.recovering = ContinuousClock.now - recovery
         await hub.signal(SIGTERM)
         figures.logResets = probe.logResets() ?? 0
         figures.duration = ContinuousClock.now - started
@@ -83,56 +95,86 @@ final class CrashHarness {
     }
 
     private func restartAndCheck(after cycle: Int) async throws -> [String] {
+        let began = ContinuousClock.now
         try await hub.start(environment: environment, warmUp: false)
-        return try figures.ledger.check(database: probe.database).map { "after the kill of cycle \(cycle): \($0)" }
+        let started = ContinuousClock.now
+        defer { figures.restarting += started - began; figures.checking += ContinuousClock.now - started }
+        figures.ledger.gather(late)
+        return try figures.ledger.check(database: probe.database) { self.late.confirmsSent }.map { "after the kill of cycle \(cycle): \($0)" }
     }
 
     /// Scans, a check-in and a payment under way; then SIGKILL.
     private func work(_ cycle: Int) async throws {
         let baseline = probe.marks()
         scanning.set()
-        let hub = self.hub
-        let checkIn = Task { await CrashHarness.checkIn(hub) }
+        let hub = self.hub, late = self.late, reference = "crash-\(cycle)"
         let cents = 1 + Int(random.next() % 4_999)
-        let payment = Task { try await hub.pay(String(format: "%d,%02d", cents / 100, cents % 100), reference: "crash-\(cycle)") }
+        let tapDone = Flag(), payDone = Flag()
+        Task {
+            await CrashHarness.checkIn(hub, late)
+            tapDone.set()
+        }
+        Task {
+            let paid = try? await hub.pay(String(format: "%d,%02d", cents / 100, cents % 100), reference: reference)
+            if let paid, paid.exit == 0, paid.settlement?.payment.status == .approved { late.paid(reference) }
+            payDone.set()
+        }
         figures.ledger.paymentsTried += 1
-        let deadline = ContinuousClock.now + killDelay(cycle)
+        let waited = ContinuousClock.now
+        let deadline = waited + killDelay(cycle)
         if cycle.isMultiple(of: 2), await probe.waitForCheckpoint(until: deadline, startedWith: baseline) {
             figures.aimedKills += 1
         } else {
             try await Task.sleep(until: deadline)
         }
-        await hub.signal(SIGKILL)
+        let kill = ContinuousClock.now
+        figures.waiting += kill - waited
+        await Self.killAndWaitForDeath(hub)
+        figures.killing += ContinuousClock.now - kill
         scanning.clear()
         if let after = probe.marks(), CheckpointProbe.runningSince(baseline, now: after) { figures.killsInCheckpoint += 1 }
         figures.ledger.scans.formUnion(CrashSafetyTests.acknowledged(in: hub.log()))
-        let tap = await checkIn.value
-        figures.ledger.confirmsSent += tap.confirmed ? 1 : 0
-        figures.ledger.checkIns += tap.done ? 1 : 0
-        if let paid = try? await payment.value, paid.exit == 0, paid.settlement?.payment.status == .approved {
-            figures.ledger.payments.insert("crash-\(cycle)")
+        let killed = ContinuousClock.now
+        while !(tapDone.isSet && payDone.isSet), ContinuousClock.now - killed < .seconds(2) {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        figures.settling += ContinuousClock.now - killed
+        figures.hungClients += tapDone.isSet && payDone.isSet ? 0 : 1
+    }
+
+    /// SIGKILL, then waits only until the kernel has ended the process (a zombie or gone), not
+    /// for Foundation to reap it, which takes half a second on a loaded machine: the database
+    /// files are closed by then, and a restart may begin.
+    private static func killAndWaitForDeath(_ hub: Daemon) async {
+        guard let pid = hub.process?.processIdentifier else { return }
+        kill(pid, SIGKILL)
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let state = stat.split(separator: ")").last?.split(separator: " ").first, state != "Z" else { return }
+            try? await Task.sleep(for: .milliseconds(2))
         }
     }
 
-    /// Mostly 0.1–0.45 s, so cycles stay short; every tenth cycle 0.6–1.5 s, long enough for a
+    /// Mostly 0.05–0.3 s, so cycles stay short; every tenth cycle 0.6–1.5 s, long enough for a
     /// payment to finish now and then while the next restart's recovery may still be running.
     private func killDelay(_ cycle: Int) -> Duration {
-        cycle % 10 == 5 ? .milliseconds(600 + Int(random.next() % 900)) : .milliseconds(100 + Int(random.next() % 350))
+        cycle % 10 == 5 ? .milliseconds(600 + Int(random.next() % 900)) : .milliseconds(50 + Int(random.next() % 250))
     }
 
-    /// Tap, choose the activity, confirm: `done` only when the console said it was booked.
-    private static func checkIn(_ hub: Daemon) async -> (confirmed: Bool, done: Bool) {
+    /// Tap, choose the activity, confirm: a check-in counts only when the console said it was booked.
+    private static func checkIn(_ hub: Daemon, _ late: LateAcknowledgements) async {
         guard let bytes = Daemon.hexBytes(Self.passUID), let frame = RDM6300Frame.encode(tag: PassUID(bytes: bytes)),
-              (try? hub.passReader.write(frame)) != nil else { return (false, false) }
+              (try? hub.passReader.write(frame)) != nil else { return }
         let deadline = ContinuousClock.now + .seconds(3)
         while ContinuousClock.now < deadline {
-            guard let screen = await console(["screen"], hub) else { return (false, false) }
+            guard let screen = await console(["screen"], hub) else { return }
             if screen.kind == .choice { break }
             try? await Task.sleep(for: .milliseconds(20))
         }
-        guard await console(["key", "1"], hub)?.kind == .confirm else { return (false, false) }
-        let done = await console(["key", "1"], hub)
-        return (true, done?.kind == .done)
+        guard await console(["key", "1"], hub)?.kind == .confirm else { return }
+        late.confirming()
+        if await console(["key", "1"], hub)?.kind == .done { late.checkedIn() }
     }
 
     /// `kiosk simulate …` without `Daemon.json`'s requirement: failing is expected once hubd is killed.
