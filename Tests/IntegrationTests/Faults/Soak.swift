@@ -16,6 +16,7 @@ final class Soak {
         var restarts = 0
         var longestGap = Duration.zero
         var longestRestart = Duration.zero
+        var longestStart = Duration.zero
         var unacknowledgedAtStops = 0
         var lost = 0
         var doubled = 0
@@ -26,7 +27,7 @@ final class Soak {
 
         var description: String {
             "soak: \(scans) scans sent, \(acknowledged) acknowledged, \(restarts) restarts, longest gap \(longestGap), "
-                + "longest restart \(longestRestart), unacknowledged when stopped \(unacknowledgedAtStops), lost \(lost), doubled \(doubled), "
+                + "longest restart \(longestRestart) (start to answering \(longestStart)), unacknowledged when stopped \(unacknowledgedAtStops), lost \(lost), doubled \(doubled), "
                 + "duration \(duration), \(String(format: "%.0f", scansPerSecond)) scans/s"
                 + (longGaps.isEmpty ? "" : "; waits over 2 s: " + longGaps.joined(separator: ", "))
         }
@@ -96,7 +97,9 @@ final class Soak {
     }
 
     private func startHub() async throws {
-        try await hub.start(warmUp: false)
+        let began = ContinuousClock.now
+        try await hub.start(warmUp: false, answerWithin: 120)
+        figures.longestStart = max(figures.longestStart, ContinuousClock.now - began)
         tail = try LogTail(path: hub.logPath)
         ledger.resume()
     }
