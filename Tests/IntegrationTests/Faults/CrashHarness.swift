@@ -148,12 +148,20 @@ final class CrashHarness {
     private static func killAndWaitForDeath(_ hub: Daemon) async {
         guard let pid = hub.process?.processIdentifier else { return }
         kill(pid, SIGKILL)
-        let deadline = ContinuousClock.now + .seconds(10)
-        while ContinuousClock.now < deadline {
-            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-                  let state = stat.split(separator: ")").last?.split(separator: " ").first, state != "Z" else { return }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline, !hasEnded(pid) {
             try? await Task.sleep(for: .milliseconds(2))
         }
+    }
+
+    /// A process killed inside an fsync stays in the kernel (state D) until the disk answers,
+    /// holding its files; only a zombie, or no process at all, has let go of them.
+    static func hasEnded(_ pid: pid_t) -> Bool {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat"), !data.isEmpty else { return kill(pid, 0) != 0 }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let closing = text.lastIndex(of: ")") else { return false }
+        let state = text[text.index(after: closing)...].trimmingCharacters(in: .whitespaces).prefix(1)
+        return state == "Z" || state == "X"
     }
 
     /// Mostly 0.05–0.3 s, so cycles stay short; every tenth cycle 0.6–1.5 s, long enough for a
