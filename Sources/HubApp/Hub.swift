@@ -41,7 +41,9 @@ public final class Hub: Sendable {
         let dataDirectory = configuration.hub.dataDirectory
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         let key = try HubKey.loadOrCreate(at: configuration.hub.keyFile)
-        database = try HubDatabase(path: dataDirectory + "/hub.sqlite", logger: logger, key: key)
+        database = try HubDatabase(
+            path: dataDirectory + "/hub.sqlite", logger: logger, key: key, walAutocheckpointPages: CheckpointOverride.pages(logger: logger)
+        )
         stores = HubStores(database: database, calendar: calendar, configuration: configuration)
         events = EventBroadcaster()
         board = DeviceStatusBoard()

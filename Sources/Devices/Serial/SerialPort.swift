@@ -29,6 +29,7 @@ public struct SerialPort: Sendable {
         } catch {
             throw openError(error, path: path)
         }
+        try lockForThisHub(fd, path: path)
         do {
             try RawTerminalMode.apply(to: fd.rawValue, speed: speed, path: path)
         } catch {
@@ -36,10 +37,24 @@ public struct SerialPort: Sendable {
             throw error
         }
         // Exclusive: a second program opening the scanner (ModemManager probing, a terminal left
-        // open by staff) would steal bytes from the hub. Ignored where unsupported; root can
-        // still open it, which is how a technician looks at a stuck port.
+        // open by staff) would steal bytes from the hub. Ignored where unsupported.
         _ = ioctl(fd.rawValue, UInt(TIOCEXCL))
         return SerialPort(path: path, descriptor: fd)
+    }
+
+    /// The kernel lets a process with CAP_SYS_ADMIN open a tty another program holds
+    /// exclusively, and the exclusive flag outlives a killed holder while anything else keeps
+    /// the tty open, so TIOCEXCL cannot tell a second hubd from a restarted one. An advisory
+    /// lock can: no capability passes it, and it dies with its process. Taken before anything
+    /// is configured, so the holder's termios stay as they are.
+    private static func lockForThisHub(_ fd: FileDescriptor, path: String) throws(DeviceError) {
+        guard flock(fd.rawValue, LOCK_EX | LOCK_NB) != 0 else { return }
+        let reason = errno
+        try? fd.close()
+        guard reason == EWOULDBLOCK else {
+            throw DeviceError(.openFailed, "could not lock \(path) (\(String(cString: strerror(reason)))) — check the device and the path in the config")
+        }
+        throw DeviceError(.notReady, "\(path) is held by another program (another hubd has it locked) — stop that hubd or correct the path in the config; waiting")
     }
 
     private static func openError(_ error: any Error, path: String) -> DeviceError {

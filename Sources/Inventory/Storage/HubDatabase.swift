@@ -21,14 +21,19 @@ public final class HubDatabase: Sendable {
     let refusals = Mutex<RefusedWrite?>(nil)
 
     /// `key` keys the audit chain; hubd always passes the hub's. Without one (benchmarks, tests)
-    /// the chain is still checked, but anyone could recompute it.
-    public init(path: String, logger: Logger, key: HubKey? = nil) throws {
+    /// the chain is still checked, but anyone could recompute it. `walAutocheckpointPages` is for
+    /// crash tests only: a few pages instead of SQLite's 1000 make checkpoints happen every few
+    /// commits, so random kills land inside them.
+    public init(path: String, logger: Logger, key: HubKey? = nil, walAutocheckpointPages: Int? = nil) throws {
         var configuration = Configuration()
         let chain = AuditChain(hubKey: key).function
         configuration.prepareDatabase { db in db.add(function: chain) }
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "hub"
+        if let pages = walAutocheckpointPages {
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") }
+        }
         self.path = path
         self.pool = try DatabasePool(path: path, configuration: configuration)
         try Self.enforceFullSynchronous(pool)

@@ -8,22 +8,27 @@ extension ParcelStore {
     /// transaction as the read.
     public func parcels(on day: LocalDay, status: ParcelStatus? = nil, viewer: StaffActor? = nil) async throws -> [ParcelView] {
         let now = calendar.now()
+        let today = calendar.day(of: now) == day
         guard let viewer else {
-            return views(try await database.pool.read { db in try Self.rows(on: day, db) }, status: status, now: now)
+            return views(try await database.pool.read { db in try Self.rows(on: day, today: today, db) }, status: status, now: now)
         }
         let rows = try await database.pool.write { db in
-            let rows = try Self.rows(on: day, db)
+            let rows = try Self.rows(on: day, today: today, db)
             try AuditLog.record(db, at: now, actor: viewer, action: "parcels.list", subject: day.text)
             return rows
         }
         return views(rows, status: status, now: now)
     }
 
-    private static func rows(on day: LocalDay, _ db: Database) throws -> [(Parcel, Resident?)] {
+    /// In scan order, by row id: a Pi without a clock battery may boot with its clock a day
+    /// behind, and parcels scanned before that must neither jump the queue nor drop off today's
+    /// list because their dates lie "after" today.
+    private static func rows(on day: LocalDay, today: Bool, _ db: Database) throws -> [(Parcel, Resident?)] {
+        let received = today ? Column("received_on") <= day || Column("closed_on") == nil : Column("received_on") <= day
         let parcels = try Parcel
-            .filter(Column("received_on") <= day)
+            .filter(received)
             .filter(Column("closed_on") == nil || Column("closed_on") >= day)
-            .order(Column("received_at"))
+            .order(Column("id"))
             .fetchAll(db)
         let residentIDs = Set(parcels.compactMap(\.residentId))
         let residents = try Resident.fetchAll(db, keys: Array(residentIDs))
@@ -53,8 +58,9 @@ extension ParcelStore {
     /// The delivery list; read and audited in one transaction, like every staff look.
     public func dayList(on day: LocalDay, viewer: StaffActor) async throws -> DayList {
         let now = calendar.now()
+        let today = calendar.day(of: now) == day
         let (rows, residentRemarks) = try await database.pool.write { db in
-            let rows = try Self.rows(on: day, db)
+            let rows = try Self.rows(on: day, today: today, db)
             let remarks = try Resident.filter(Column("remarks") != nil).fetchAll(db)
                 .reduce(into: [Int64: String]()) { map, r in if let id = r.id, let remarks = r.remarks { map[id] = remarks } }
             try AuditLog.record(db, at: now, actor: viewer, action: "today.view", subject: day.text)

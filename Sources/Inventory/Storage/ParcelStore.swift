@@ -46,7 +46,7 @@ public struct ParcelStore: Sendable {
         try Parcel
             .filter(Column("barcode") == barcode)
             .filter(Column("closed_on") == nil || Column("received_on") == day)
-            .order(Column("received_at").desc)
+            .order(Column("id").desc)
             .fetchOne(db)
     }
 
@@ -95,7 +95,7 @@ public struct ParcelStore: Sendable {
     static func current(_ barcode: String, _ db: Database) throws -> Parcel {
         let trimmed = barcode.trimmingCharacters(in: .whitespaces)
         let match = try Parcel.filter(Column("barcode") == trimmed)
-            .order(sql: "closed_on IS NULL DESC, received_at DESC")
+            .order(sql: "closed_on IS NULL DESC, id DESC")
             .fetchOne(db)
         guard let match else {
             throw InventoryError(

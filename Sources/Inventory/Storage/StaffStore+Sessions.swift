@@ -76,12 +76,20 @@ extension StaffStore {
         guard let row else { return .unknown }
         let lastUsed: Date = row["last_used_at"]
         let active: Bool = row["active"]
-        guard active, now.timeIntervalSince(lastUsed) <= idleSeconds else {
+        guard active, Self.withinIdleTime(since: lastUsed, now: now, idleSeconds: idleSeconds) else {
             try db.execute(sql: "DELETE FROM staff_token WHERE digest = ?", arguments: [digest])
             return active ? .expired : .inactive(row["name"])
         }
         try db.execute(sql: "UPDATE staff_token SET last_used_at = ? WHERE digest = ?", arguments: [now, digest])
         return .valid(StaffActor(id: row["id"], name: row["name"]))
+    }
+
+    /// A last use more than a minute in the future means the clock went back (a Pi without a
+    /// clock battery boots with an old time): how long the session has been idle is then
+    /// unknown, so it ends rather than lasting until the clock catches up, a day or more.
+    static func withinIdleTime(since lastUsed: Date, now: Date, idleSeconds: Double) -> Bool {
+        let idle = now.timeIntervalSince(lastUsed)
+        return idle <= idleSeconds && idle >= -60
     }
 
     static func newToken() -> String {

@@ -5,7 +5,7 @@ extension ResidentTimeline {
     func parcelEntries(_ residentID: Int64, limit: Int, _ db: Database) throws -> [TimelineEntry] {
         let parcels = try Parcel
             .filter(Column("resident_id") == residentID)
-            .order(Column("received_at").desc, Column("id").desc)
+            .order(Column("id").desc)
             .limit(limit)
             .fetchAll(db)
         return parcels.map { parcel in

@@ -10,7 +10,7 @@ extension ResidentTimeline {
     /// A ride's check-in, a chore or an activity visit, with what it cost and how it is paid.
     func useStartEntries(_ residentID: Int64, limit: Int, _ db: Database) throws -> [TimelineEntry] {
         let rows = try Row.fetchAll(
-            db, sql: Self.useSelect + " WHERE service_use.resident_id = ? ORDER BY service_use.started_at DESC, service_use.id DESC LIMIT ?",
+            db, sql: Self.useSelect + " WHERE service_use.resident_id = ? ORDER BY service_use.id DESC LIMIT ?",
             arguments: [residentID, limit]
         )
         return try rows.map { row in

@@ -65,8 +65,7 @@ extension KioskSession {
     private func welcome(_ base: ResidentVisit, generation: Int) async throws -> TapOutcome {
         guard let residentID = base.resident.id else { return .failed }
         let openRide = try await stores.uses.openRide(residentID: residentID)
-        if let last = try await stores.uses.lastActivity(residentID: residentID),
-           calendar.now().timeIntervalSince(last) < rules.doubleTapSeconds {
+        if let last = try await stores.uses.lastActivity(residentID: residentID), Self.isRepeat(since: last, now: calendar.now(), window: rules.doubleTapSeconds) {
             await show(screens.alreadyRegistered(checkedIn: openRide != nil), stage: .notice)
             return .repeatTap
         }
@@ -85,6 +84,14 @@ extension KioskSession {
         }
         await show(screens.choice(session: newSession(), visit: visit, order: order), stage: .visit(visit))
         return .greeted
+    }
+
+    /// The stored last activity is wall-clock time from before a possible restart. One more
+    /// than a minute in the future means the clock went back (a Pi without a clock battery): that was no tap of a
+    /// moment ago, and counting it as one would turn the resident away until the clock caught up.
+    static func isRepeat(since last: Date, now: Date, window: Double) -> Bool {
+        let elapsed = now.timeIntervalSince(last)
+        return elapsed >= -60 && elapsed < window
     }
 
     static func failureText(_ error: any Error) -> LocalizedText {

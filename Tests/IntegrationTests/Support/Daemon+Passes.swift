@@ -125,5 +125,6 @@ final class Flag: @unchecked Sendable {
     private var value = false
 
     func set() { lock.withLock { value = true } }
+    func clear() { lock.withLock { value = false } }
     var isSet: Bool { lock.withLock { value } }
 }

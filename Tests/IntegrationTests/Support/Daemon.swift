@@ -92,7 +92,8 @@ final class Daemon: @unchecked Sendable {
     }
 
     /// Starts hubd and waits until it answers `kiosk status`.
-    func start(arguments: [String] = [], environment: [String: String] = [:], warmUp: Bool = true) async throws {
+    /// `answerWithin` is longer for a soak whose day holds 10⁵ parcels and more.
+    func start(arguments: [String] = [], environment: [String: String] = [:], warmUp: Bool = true, answerWithin: Double = 20) async throws {
         runs += 1
         logPath = directory + "/hubd-\(runs).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
@@ -113,7 +114,7 @@ final class Daemon: @unchecked Sendable {
         try process.run()
         OrphanedDaemons.track(process.processIdentifier)
         self.process = process
-        try await waitUntil(seconds: 20, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }
+        try await waitUntil(seconds: answerWithin, "hubd to answer") { await self.kiosk(["status", "--json"]).exit == 0 }
         if warmUp { try await warmUpPassReaders() }
     }
 
