@@ -195,3 +195,19 @@ extension PaymentTerminalTests {
         #expect(text.stdout.contains("matches"), "\(text.stdout)")
     }
 }
+
+/// systemd gives hubd `TimeoutStopSec=15` before SIGKILL; with a PIN terminal configured, the
+/// payment service's wait between recovery checks once held SIGTERM up for up to 10 s.
+@Suite(.serialized) struct PaymentShutdownTests {
+    @Test func sigtermStopsAHubWithATerminalWithinFiveSeconds() async throws {
+        let rig = try TerminalRig(.serial)
+        let daemon = try Daemon(extraConfig: rig.deviceConfig)
+        try await daemon.start()
+        try await waitUntil(seconds: 20, "the terminal to register") { daemon.log().contains("ZVT terminal registered") }
+        let started = ContinuousClock.now
+        await daemon.signal(SIGTERM)
+        let took = ContinuousClock.now - started
+        #expect(daemon.log().contains("hubd stopped"))
+        #expect(took < .seconds(5), "SIGTERM took \(took)")
+    }
+}

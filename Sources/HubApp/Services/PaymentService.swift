@@ -18,8 +18,12 @@ struct PaymentService: ServiceLifecycle.Service {
     var pings = LoopPings()
     var retry: Duration = .seconds(10)
 
+    /// Cancelled at graceful shutdown: the wait between checks would otherwise hold SIGTERM up
+    /// for up to `retry`. A payment in flight is not this task's: the desk finishes it.
     func run() async throws {
-        try await pings.enrolling(as: desk.terminalName) { try await keepTerminal() }
+        try await cancelWhenGracefulShutdown {
+            try await pings.enrolling(as: desk.terminalName) { try await keepTerminal() }
+        }
     }
 
     private func keepTerminal() async throws {
