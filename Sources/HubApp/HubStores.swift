@@ -20,6 +20,7 @@ public struct HubStores: Sendable {
     public let payments: PaymentStore
     public let articles: ArticleStore
     public let stock: StockStore
+    public let backups: HubBackups
     let suppliers: SupplierDirectory
 
     init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) {
@@ -38,6 +39,7 @@ public struct HubStores: Sendable {
         credit = CreditStore(database: database, calendar: calendar)
         proxies = ProxyStore(database: database, calendar: calendar)
         timeline = ResidentTimeline(database: database, calendar: calendar)
+        backups = HubBackups(database: database, policy: configuration.backup)
         reports = MonthReportStore(database: database, calendar: calendar)
         audit = AuditLog(database: database)
         payments = PaymentStore(database: database, calendar: calendar, rules: configuration.payments)

@@ -59,6 +59,32 @@ extension ConfigParser {
         return rules
     }
 
+    /// The `[backup]` table: the directory (a USB stick, say), how many to keep, and when.
+    mutating func parseBackup(_ table: TOMLTable?) -> BackupPolicy {
+        var policy = BackupPolicy()
+        guard let table else { return policy }
+        var reader = reader(for: table, in: .table("backup"))
+        reader.rejectUnknownKeys(known: ConfigVocabulary.backupKeys)
+        if let directory = reader.nonEmptyString("directory") {
+            if directory.hasPrefix("/") {
+                policy.directory = directory
+            } else {
+                reader.report(.invalidValue, key: "directory", "must be an absolute path like \"/media/backup/buurhub\", found \"\(directory)\"")
+            }
+        }
+        if let keep = reader.positiveInt("keep") { policy.keep = keep }
+        if let at = reader.nonEmptyString("at") {
+            if let (hour, minute) = Self.clockTime(at) {
+                policy.hour = hour
+                policy.minute = minute
+            } else {
+                reader.report(.invalidValue, key: "at", "must be a time of day like \"03:00\", found \"\(at)\"")
+            }
+        }
+        absorb(reader)
+        return policy
+    }
+
     static func clockTime(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,

@@ -2,7 +2,7 @@ import Devices
 
 /// The words `hubd.toml` understands, kept in one place so validation and suggestions never disagree.
 enum ConfigVocabulary {
-    static let rootTables = ["hub", "kiosk", "payments", "access", "devices", "suppliers"]
+    static let rootTables = ["hub", "kiosk", "payments", "backup", "access", "devices", "suppliers"]
     static let accessKeys = ["console", "staff", "monitor", "admin"]
 
     static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours", "key_file"]
@@ -10,6 +10,7 @@ enum ConfigVocabulary {
     static let kioskKeys = ["idle_seconds", "double_tap_seconds", "day_end", "staff_idle_minutes", "max_price", "pin_kdf_rounds"]
 
     static let paymentKeys = ["max_amount"]
+    static let backupKeys = ["directory", "keep", "at"]
 
     /// The payment terminal's keys; the timeouts exist so tests can shorten the protocol's own.
     static let terminalKeys = [

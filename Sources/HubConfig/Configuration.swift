@@ -8,14 +8,17 @@ public struct Configuration: Sendable {
     public var suppliers: [Supplier]
     public var kiosk: KioskRules
     public var payments: PaymentRules
+    public var backup: BackupPolicy
     public var access: AccessRules
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
 
     public init(
         hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], kiosk: KioskRules = KioskRules(),
-        payments: PaymentRules = PaymentRules(), access: AccessRules = AccessRules(), sourcePath: String?
+        payments: PaymentRules = PaymentRules(), backup: BackupPolicy = BackupPolicy(), access: AccessRules = AccessRules(),
+        sourcePath: String?
     ) {
+        self.backup = backup
         self.hub = hub
         self.kiosk = kiosk
         self.payments = payments

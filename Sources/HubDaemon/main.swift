@@ -11,7 +11,7 @@ struct Hubd: AsyncParsableCommand {
         commandName: "hubd",
         abstract: "buurhub daemon: devices, parcels, stock and check-ins for one neighbourhood hub.",
         version: HubVersion.current,
-        subcommands: [Run.self, CheckConfig.self],
+        subcommands: [Run.self, CheckConfig.self, Restore.self],
         defaultSubcommand: Run.self
     )
 }
@@ -67,6 +67,32 @@ struct CheckConfig: ParsableCommand {
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(78)
+        }
+    }
+}
+
+struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Put a backup back into the stopped hub's data directory (README: \"Restore after the SD card died\")."
+    )
+
+    @Argument(help: "The backup file (hub-YYYYMMDD-HHMMSSZ.sqlite).")
+    var file: String
+
+    @Option(help: "Config file (default: /etc/hubd/hubd.toml if present, else the embedded default under ./var).")
+    var config: String?
+
+    @Option(help: "The hub key you kept, when the data directory has none or another hub's.")
+    var key: String?
+
+    func run() throws {
+        do {
+            let loaded = try ConfigLoader.loadResolved(explicitPath: config)
+            print(try HubRestore.run(backup: file, configuration: loaded.configuration, key: key))
+        } catch {
+            FileHandle.standardError.write(Data("hubd restore: \(error)\n".utf8))
+            throw ExitCode(65)
         }
     }
 }

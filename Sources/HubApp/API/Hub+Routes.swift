@@ -22,6 +22,7 @@ extension Hub {
         ConsoleRoutes(hub: self).add(to: area("/v1/console"))
         ServiceRoutes(hub: self).add(to: area("/v1"))
         ReportRoutes(hub: self).add(to: area("/v1"))
+        BackupRoutes(hub: self).add(to: area(APIRoute.backups))
         PaymentRoutes(hub: self).add(to: area("/v1"))
         StockRoutes(hub: self).add(to: area("/v1/stock"))
         StockDeskRoutes(hub: self).add(to: area("/v1/stock"))

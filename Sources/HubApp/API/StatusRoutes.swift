@@ -49,12 +49,14 @@ struct StatusRoutes {
         )
     }
 
-    /// No backups are made yet, so `lastBackupAt` stays nil and kiosk says so.
+    /// The last backup is the newest file in the backup directory: it survives restarts, and a
+    /// stick that was pulled shows as "never".
     private func storageHealth() -> StorageHealth {
         let refused = hub.database.lastRefusedWrite
         return StorageHealth(
             freeBytes: StorageFailureWatch.freeBytes(in: hub.configuration.hub.dataDirectory), databaseBytes: hub.database.fileBytes(),
-            lastWriteError: refused?.message, lastWriteErrorAt: refused?.at, lastBackupAt: nil
+            lastWriteError: refused?.message, lastWriteErrorAt: refused?.at,
+            lastBackupAt: (try? hub.stores.backups.list())?.first?.createdAt
         )
     }
 

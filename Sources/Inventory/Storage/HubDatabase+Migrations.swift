@@ -32,6 +32,9 @@ extension HubDatabase {
                 try AuditLog.link(db, id: id)
             }
         }
+        migrator.registerMigration("v7-hub-identity") { db in
+            try createHubIdentity(db)
+        }
         return migrator
     }
 

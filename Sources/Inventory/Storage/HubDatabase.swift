@@ -38,6 +38,9 @@ public final class HubDatabase: Sendable {
         self.pool = try DatabasePool(path: path, configuration: configuration)
         try Self.enforceFullSynchronous(pool)
         try Self.migrator.migrate(pool)
+        if let key {
+            try pool.write { try HubIdentity.claim($0, key: key, now: Date()) }
+        }
         logger.info("database open", metadata: ["path": "\(path)", "synchronous": "FULL", "journal": "WAL"])
     }
 
