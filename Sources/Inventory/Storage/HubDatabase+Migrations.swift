@@ -25,6 +25,9 @@ extension HubDatabase {
             try db.execute(sql: "DELETE FROM staff_token")
             try db.alter(table: "staff_token") { t in t.add(column: "owner_uid", .integer) }
         }
+        migrator.registerMigration("v6-pass-wiegand") { db in
+            try addWiegandDigests(db)
+        }
         return migrator
     }
 
