@@ -14,8 +14,9 @@ public struct PassStore: Sendable {
 
     /// Asked on every tap. A leaver's staff pass answers `.blocked` rather than `.unknown`, so the
     /// kiosk can say the card is known but no longer opens anything.
-    /// An older pass's missing Wiegand digest is stored on the way; should that write fail,
-    /// the tap is still answered, and the next tap tries again.
+    ///
+    /// An older pass's missing Wiegand digest is stored on the way; should that write fail, the
+    /// tap is still answered, and the pass's next tap tries again.
     public func holder(of digest: PassDigest) async throws -> PassHolder {
         let (holder, lacksWiegand) = try await database.pool.read { db in
             (try Self.holder(of: digest, db), try Self.lacksWiegandDigest(digest, db))
@@ -26,7 +27,8 @@ public struct PassStore: Sendable {
         return holder
     }
 
-    /// A Wiegand tap that several cards could have made is nobody's.
+    /// A Wiegand tap that several enrolled cards could have made is nobody's: guessing could
+    /// greet, or charge, the wrong resident.
     static func holder(of digest: PassDigest, _ db: Database) throws -> PassHolder {
         guard case .one(let pass) = try match(digest, db) else { return .unknown }
         if pass.isBlocked { return .blocked(pass) }
