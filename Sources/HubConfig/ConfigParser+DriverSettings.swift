@@ -33,8 +33,8 @@ extension ConfigParser {
             reader.report(.invalidValue, key: "uid_bytes", "must be 3, 4, 7 or 10 (the UID sizes cards use), found \(length)")
             return nil
         }
-        if format == .wiegand26 && length > 4 {
-            reader.report(.invalidValue, key: "uid_bytes", "a \(length)-byte UID cannot be represented as wiegand26 (24 bits) — use hex or decimal output on this reader")
+        if let format, format.isWiegand && length > 4 {
+            reader.report(.invalidValue, key: "uid_bytes", "a \(length)-byte UID cannot be represented as \(format.rawValue) (24 bits) — use hex or decimal output on this reader")
         }
         if (format == .decimalBE || format == .decimalLE) && length > 8 {
             reader.report(.invalidValue, key: "uid_bytes", "a \(length)-byte UID does not fit a decimal number — use hex output on this reader")

@@ -27,7 +27,7 @@ enum ConfigVocabulary {
 
     static let languages = ["nl", "en"]
     static let layouts = ["us", "uk", "de", "fr", "be"]
-    static let uidFormats = ["hex", "hex-reversed", "decimal-be", "decimal-le", "wiegand26"]
+    static let uidFormats = UIDFormat.allCases.map(\.rawValue)
     static let baudRates = [
         300, 600, 1200, 1800, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600,
     ]

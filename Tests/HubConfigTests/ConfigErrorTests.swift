@@ -196,6 +196,21 @@ import Testing
         #expect(issue.message.contains("cannot be represented as wiegand26"))
     }
 
+    @Test func aSevenByteUIDCannotBeWiegand26Reversed() throws {
+        let text = """
+            [[devices]]
+            name = "r"
+            role = "pass"
+            driver = "serial"
+            path = "/dev/null"
+            uid_format = "wiegand26-reversed"
+            uid_bytes = 7
+            """
+        let issue = try #require(issues(in: text).first)
+        #expect(issue.key == "uid_bytes")
+        #expect(issue.message.contains("cannot be represented as wiegand26-reversed"))
+    }
+
     @Test func devicesWrittenAsASingleTable() throws {
         let issue = try #require(issues(in: "[devices]\nname = \"a\"\n").first)
         #expect(issue.code == .wrongType)

@@ -133,6 +133,12 @@ import Testing
         #expect(configuration.hub.dataDirectory == "/srv/hub")
     }
 
+    @Test(arguments: UIDFormat.allCases)
+    func everyUIDFormatIsAccepted(_ format: UIDFormat) throws {
+        let text = "[[devices]]\nname = \"r\"\nrole = \"pass\"\ndriver = \"serial\"\npath = \"/dev/null\"\nuid_format = \"\(format.rawValue)\"\n"
+        #expect(try ConfigLoader.parse(text: text, file: "a.toml").devices.first?.uidFormat == format)
+    }
+
     @Test func inlineDeviceTablesAreAccepted() throws {
         let text = "devices = [{ name = \"a\", role = \"intake\", driver = \"serial\", path = \"/dev/null\" }]\n"
         let devices = try ConfigLoader.parse(text: text, file: "a.toml").devices

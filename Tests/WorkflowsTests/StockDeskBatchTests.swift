@@ -95,8 +95,22 @@ import Testing
     }
 
     @Test func expiryDayZeroMeansTheLastDayOfTheMonth() {
-        #expect(StockScanReader.expiryDay("280200") == LocalDay("2028-02-29"))
-        #expect(StockScanReader.expiryDay("261100") == LocalDay("2026-11-30"))
-        #expect(StockScanReader.expiryDay("261301") == nil)
+        #expect(StockScanReader.expiryDay("280200", currentYear: 2026) == LocalDay("2028-02-29"))
+        #expect(StockScanReader.expiryDay("261100", currentYear: 2026) == LocalDay("2026-11-30"))
+        #expect(StockScanReader.expiryDay("261301", currentYear: 2026) == nil)
+    }
+
+    /// The fixture's today is 2026-11-23, so GS1's sliding window (§7.12) puts `17=991231` in
+    /// 1999, not 2099, and `17=761231` (50 years ahead) still in this century.
+    @Test func aTwoDigitExpiryYearFollowsGS1sSlidingWindow() async throws {
+        let f = try StockDeskFixture()
+        try await f.populate()
+        _ = try await f.desk.start(.receive, resident: .none, by: f.anna)
+        let old = await f.scan("]d201" + "0" + StockDeskFixture.padsEAN + "10B99" + StockDeskFixture.gs + "17991231")
+        #expect(old.stock?.line?.expiry == LocalDay("1999-12-31"))
+        #expect(old.stock?.line?.warnings.first?.en == "Pads expired on 1999-12-31")
+        let late = await f.scan("]d201" + "0" + StockDeskFixture.padsEAN + "10B76" + StockDeskFixture.gs + "17761231")
+        #expect(late.stock?.line?.expiry == LocalDay("2076-12-31"))
+        #expect(late.stock?.line?.warnings.isEmpty == true)
     }
 }

@@ -13,6 +13,9 @@
 ///   3-byte `PassUID`, which `PassUID.matches(_:)` compares on those 24 bits. The number is
 ///   the 24 data bits only, never the raw 26-bit frame with parity: set the reader to print
 ///   it that way (`Wiegand26.data(fromFrame:)` unpacks raw frames for a GPIO Wiegand driver).
+/// - `wiegand26-reversed` prints the same three bytes in the other order: for canonical bytes
+///   92 A7 82 30, `wiegand26` prints 0xA78230 = 10977840 and `wiegand26-reversed` 0x3082A7 =
+///   3179175. A tap from it is the same 3-byte `PassUID` as from `wiegand26`.
 extension UIDFormat {
     /// How many canonical bytes a tap carries for a card of `length` bytes, or nil when this
     /// format cannot represent such a card (the config refuses those combinations; this is
@@ -22,7 +25,7 @@ extension UIDFormat {
         switch self {
         case .hex, .hexReversed: return length
         case .decimalBE, .decimalLE: return length <= 8 ? length : nil
-        case .wiegand26: return (3...4).contains(length) ? 3 : nil
+        case .wiegand26, .wiegand26Reversed: return (3...4).contains(length) ? 3 : nil
         }
     }
 
@@ -44,13 +47,13 @@ extension UIDFormat {
             return parseHex(trimmed, byteCount: carried).map { PassUID(bytes: $0.reversed()) }
         case .decimalBE, .wiegand26:
             return parseDecimal(trimmed, byteCount: carried).map { PassUID(bytes: $0) }
-        case .decimalLE:
+        case .decimalLE, .wiegand26Reversed:
             return parseDecimal(trimmed, byteCount: carried).map { PassUID(bytes: $0.reversed()) }
         }
     }
 
     /// What a reader of this format prints for `uid`, or nil when the format cannot carry it
-    /// (more than 8 bytes as decimal, anything but a 3- or 4-byte UID as wiegand26).
+    /// (more than 8 bytes as decimal, anything but a 3- or 4-byte UID as a Wiegand format).
     public func render(_ uid: PassUID) -> String? {
         guard let carried = carriedByteCount(forCardLength: uid.bytes.count) else { return nil }
         let bytes = Array(uid.bytes.suffix(carried))
@@ -58,7 +61,7 @@ extension UIDFormat {
         case .hex: return Self.hex(bytes)
         case .hexReversed: return Self.hex(bytes.reversed())
         case .decimalBE, .wiegand26: return Self.decimal(bytes)
-        case .decimalLE: return Self.decimal(bytes.reversed())
+        case .decimalLE, .wiegand26Reversed: return Self.decimal(bytes.reversed())
         }
     }
 
@@ -100,7 +103,7 @@ extension UIDFormat {
             return .failure(Self.rejection("pass reader sent \(Self.shown(text)), which is not a decimal UID — check that uid_format = \"\(rawValue)\" matches the reader's output"))
         }
         guard let value = UInt64(text), value <= Self.maxValue(byteCount: byteCount) else {
-            let limit = self == .wiegand26
+            let limit = isWiegand
                 ? "the 24 bits a Wiegand-26 card number has — set the reader to print the 24-bit number, not the raw 26-bit frame"
                 : "a \(byteCount)-byte UID — check uid_bytes (4 for MIFARE Classic/EM4100, 7 for NTAG/DESFire) and uid_format"
             return .failure(Self.rejection("pass reader sent \(Self.shown(text)), more than \(limit)"))

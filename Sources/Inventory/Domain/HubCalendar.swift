@@ -18,6 +18,9 @@ public struct HubCalendar: Sendable {
 
     public var today: LocalDay { LocalDay(now(), in: self) }
 
+    /// The year in the hub's time zone, e.g. to place a label's two-digit year.
+    public var currentYear: Int { gregorian.component(.year, from: now()) }
+
     /// The hour of the day (0–23) in the hub's time zone.
     public func hour(of date: Date) -> Int {
         gregorian.component(.hour, from: date)

@@ -36,8 +36,21 @@ public struct HubKey: Sendable {
         return HubKey(bytes: bytes)
     }
 
-    /// The digest under which a pass is stored, from the card's canonical UID bytes.
+    /// The digest of a tap that no Wiegand reader could have made (a 7-byte card, say).
     public func digest(ofPass uid: [UInt8]) -> PassDigest {
-        PassDigest(bytes: Data(HMAC<SHA256>.authenticationCode(for: uid, using: key)))
+        PassDigest(bytes: mac(uid))
+    }
+
+    /// The digests under which a pass is stored and found. Which bits a Wiegand reader
+    /// reports is the device layer's rule (`PassUID.wiegandBits`), so the caller passes them.
+    /// Their digest is domain-separated, so it never equals the digest of a 3-byte UID.
+    public func digest(ofPass uid: [UInt8], wiegandBits: [UInt8]?, wiegandOnly: Bool) -> PassDigest {
+        PassDigest(bytes: mac(uid), wiegand: wiegandBits.map { mac(Self.wiegandDomain + $0) }, isWiegandOnly: wiegandOnly)
+    }
+
+    private static let wiegandDomain = Array("buurhub wiegand24 ".utf8)
+
+    private func mac(_ message: [UInt8]) -> Data {
+        Data(HMAC<SHA256>.authenticationCode(for: message, using: key))
     }
 }

@@ -35,6 +35,9 @@ extension HubDatabase {
         migrator.registerMigration("v7-hub-identity") { db in
             try createHubIdentity(db)
         }
+        migrator.registerMigration("v8-pass-wiegand") { db in
+            try addWiegandDigests(db)
+        }
         return migrator
     }
 

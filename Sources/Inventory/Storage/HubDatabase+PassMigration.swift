@@ -35,6 +35,18 @@ extension HubDatabase {
         }
     }
 
+    /// A pass also answers to a Wiegand reader's tap: the keyed digest of its 24 Wiegand bits,
+    /// and whether the enrolling tap was nothing more. Not unique, because distinct 4-byte
+    /// cards may share those bits. Older passes have neither (their UID was never kept); they
+    /// get both on their next tap, which `PassStore.holder(of:)` matches by the full digest.
+    static func addWiegandDigests(_ db: Database) throws {
+        try db.alter(table: "pass") { t in
+            t.add(column: "wiegand_digest", .blob)
+            t.add(column: "wiegand_only", .boolean)
+        }
+        try db.create(index: "pass_wiegand_digest", on: "pass", columns: ["wiegand_digest"])
+    }
+
     static func createServices(_ db: Database) throws {
         try db.create(table: "service") { t in
             t.autoIncrementedPrimaryKey("id")

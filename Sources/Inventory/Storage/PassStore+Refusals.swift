@@ -2,10 +2,17 @@ import Foundation
 import GRDB
 
 extension PassStore {
-    /// A card belongs to one person for good: its digest is unique, so even a blocked pass's card
-    /// cannot be handed to someone else. The refusal names the holder because only staff enrol.
+    /// A card belongs to one person for good: a tap matching any pass, by the same rule a tap at
+    /// the kiosk is matched, is refused, so even a blocked pass's card cannot be handed to
+    /// someone else, whichever reader it is read on. The refusal names the holder because only
+    /// staff enrol; a Wiegand tap that several passes share names the oldest.
     static func checkUnused(_ digest: PassDigest, _ db: Database) throws {
-        guard let existing = try pass(digest: digest, db) else { return }
+        let existing: PassRecord
+        switch try match(digest, db) {
+        case .none: return
+        case .one(let pass): existing = pass
+        case .ambiguous(let first, _): existing = first
+        }
         let holder = try holderLabel(existing, db)
         if existing.isBlocked {
             throw InventoryError(

@@ -14,17 +14,30 @@ public struct PassStore: Sendable {
 
     /// Asked on every tap. A leaver's staff pass answers `.blocked` rather than `.unknown`, so the
     /// kiosk can say the card is known but no longer opens anything.
+    ///
+    /// An older pass's missing Wiegand digest is stored on the way; should that write fail, the
+    /// tap is still answered, and the pass's next tap tries again.
     public func holder(of digest: PassDigest) async throws -> PassHolder {
-        try await database.pool.read { db in
-            guard let pass = try Self.pass(digest: digest, db) else { return .unknown }
-            if pass.isBlocked { return .blocked(pass) }
-            if let residentID = pass.residentId {
-                guard let resident = try Resident.fetchOne(db, key: residentID) else { return .unknown }
-                return .resident(resident, pass)
-            }
-            guard let staffID = pass.staffId, let member = try StaffStore.member(id: staffID, db) else { return .unknown }
-            return member.active ? .staff(member, pass) : .blocked(pass)
+        let (holder, lacksWiegand) = try await database.pool.read { db in
+            (try Self.holder(of: digest, db), try Self.lacksWiegandDigest(digest, db))
         }
+        if lacksWiegand {
+            try? await database.pool.write { try Self.storeWiegandDigest(digest, $0) }
+        }
+        return holder
+    }
+
+    /// A Wiegand tap that several enrolled cards could have made is nobody's: guessing could
+    /// greet, or charge, the wrong resident.
+    static func holder(of digest: PassDigest, _ db: Database) throws -> PassHolder {
+        guard case .one(let pass) = try match(digest, db) else { return .unknown }
+        if pass.isBlocked { return .blocked(pass) }
+        if let residentID = pass.residentId {
+            guard let resident = try Resident.fetchOne(db, key: residentID) else { return .unknown }
+            return .resident(resident, pass)
+        }
+        guard let staffID = pass.staffId, let member = try StaffStore.member(id: staffID, db) else { return .unknown }
+        return member.active ? .staff(member, pass) : .blocked(pass)
     }
 
     /// Old passes stay with the resident, so what was registered with a lost pass remains
@@ -36,11 +49,7 @@ public struct PassStore: Sendable {
             let resident = try ResidentStore.require(matching: residentKey, db)
             guard let residentID = resident.id else { throw ResidentStore.noResident(residentKey) }
             try Self.checkUnused(digest, db)
-            try db.execute(
-                sql: "INSERT INTO pass (digest, resident_id, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?)",
-                arguments: [digest.bytes, residentID, now, actor.name]
-            )
-            let id = db.lastInsertedRowID
+            let id = try Self.insert(digest, residentID: residentID, staffID: nil, at: now, by: actor.name, db)
             try AuditLog.record(db, at: now, actor: actor, action: "pass.enroll", residentID: residentID, subject: "pass \(id)")
             return try Self.require(passID: id, db)
         }
@@ -82,11 +91,7 @@ public struct PassStore: Sendable {
     /// pass that already belongs to someone.
     static func insertStaffPass(_ digest: PassDigest, staffID: Int64, at time: Date, by enrolledBy: String?, _ db: Database) throws -> Int64 {
         try checkUnused(digest, db)
-        try db.execute(
-            sql: "INSERT INTO pass (digest, staff_id, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?)",
-            arguments: [digest.bytes, staffID, time, enrolledBy]
-        )
-        return db.lastInsertedRowID
+        return try insert(digest, residentID: nil, staffID: staffID, at: time, by: enrolledBy, db)
     }
 
     static func pass(digest: PassDigest, _ db: Database) throws -> PassRecord? {

@@ -18,9 +18,10 @@ public struct KioskCommand: AsyncParsableCommand {
     public init() {}
 
     /// Runs a command line, turning `KioskError` into one stderr line and its exit code.
+    /// Global options may come before the subcommand or after it (`GlobalOptionOrder`).
     public static func runMain(_ arguments: [String]) async -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(GlobalOptionOrder.normalise(arguments))
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -27,7 +27,7 @@ public actor PassTapHook {
     public func handle(_ input: InputEvent) async -> PassTapResult {
         switch input.payload {
         case .tap(let uid):
-            return await tap(key.digest(ofPass: uid.bytes), input: input)
+            return await tap(key.digest(of: uid), input: input)
         case .rejected(let rejection):
             logger.warning("pass reader input dropped: \(rejection.message)", metadata: ["device": "\(input.device)"])
         case .code, .button:

@@ -53,7 +53,7 @@ extension StockDesk {
     func scan(_ code: ScannedCode) async -> ScanOutcome {
         guard let open = batch, !booking else { return .refused(StockScanMessages.noBatch) }
         let generation = self.generation
-        switch StockScanReader.read(code, suppliers: stores.suppliers) {
+        switch StockScanReader.read(code, suppliers: stores.suppliers, currentYear: calendar.currentYear) {
         case .badCheckDigit(let number): return .refused(StockScanMessages.badCheckDigit(number))
         case .parcel(let text): return .refused(StockScanMessages.parcel(text))
         case .notAnArticle(let text): return .refused(StockScanMessages.notAnArticle(text))

@@ -7,9 +7,10 @@ import Inventory
 /// the scanner sent a symbology identifier; a bare number is checked here, because the desk
 /// only ever books GTINs and a misread one must never become somebody else's article.
 public enum StockScanReader {
-    public static func read(_ code: ScannedCode, suppliers: SupplierDirectory) -> StockScanReading {
+    /// `currentYear` places a label's two-digit expiry year (`GS1Date`).
+    public static func read(_ code: ScannedCode, suppliers: SupplierDirectory, currentYear: Int) -> StockScanReading {
         if let elements = code.gs1 {
-            return read(elements, code: code, suppliers: suppliers)
+            return read(elements, code: code, suppliers: suppliers, currentYear: currentYear)
         }
         let text = code.text
         if isDigits(text) {
@@ -33,11 +34,11 @@ public enum StockScanReader {
 
     /// A GS1 element string is an article when it carries (01); an SSCC (00) or a supplier's
     /// pattern without a GTIN is a parcel's logistic label.
-    private static func read(_ elements: [GS1Element], code: ScannedCode, suppliers: SupplierDirectory) -> StockScanReading {
+    private static func read(_ elements: [GS1Element], code: ScannedCode, suppliers: SupplierDirectory, currentYear: Int) -> StockScanReading {
         func value(_ ai: String) -> String? { elements.first { $0.ai == ai }?.value }
         if let gtin = value("01") {
             guard gtin.utf8.count == 14, isDigits(gtin), CheckDigit.isValid(gtin) else { return .badCheckDigit(gtin) }
-            return .article(StockLabel(gtin: gtin, serial: value("21"), batch: value("10"), expiry: value("17").flatMap(expiryDay)))
+            return .article(StockLabel(gtin: gtin, serial: value("21"), batch: value("10"), expiry: value("17").flatMap { expiryDay($0, currentYear: currentYear) }))
         }
         if let sscc = value("00") { return .parcel(sscc) }
         if suppliers.supplier(for: code.raw) != nil || suppliers.supplier(for: code.text) != nil {
@@ -51,20 +52,9 @@ public enum StockScanReader {
         String(repeating: "0", count: max(0, 14 - digits.utf8.count)) + digits
     }
 
-    /// YYMMDD as a day. GS1 puts two-digit years in a window around today; labels at a
-    /// neighbourhood hub are this century, so 20YY. Day 00 means the month's last day.
-    public static func expiryDay(_ yymmdd: String) -> LocalDay? {
-        let digits = yymmdd.utf8.compactMap(digit)
-        guard digits.count == 6 else { return nil }
-        let year = 2000 + digits[0] * 10 + digits[1]
-        let month = digits[2] * 10 + digits[3]
-        var day = digits[4] * 10 + digits[5]
-        guard (1...12).contains(month) else { return nil }
-        if day == 0 {
-            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-            day = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        }
-        return LocalDay(String(format: "%04d-%02d-%02d", year, month, day))
+    /// YYMMDD as a day, its century chosen by GS1's sliding window around `currentYear`.
+    public static func expiryDay(_ yymmdd: String, currentYear: Int) -> LocalDay? {
+        GS1Date(yymmdd, currentYear: currentYear).flatMap { LocalDay($0.isoText) }
     }
 
     static func isDigits(_ text: String) -> Bool {

@@ -8,6 +8,7 @@ import Testing
     private func taps() throws -> [UIDFormat: PassUID] {
         let printed: [UIDFormat: String] = [
             .hex: "92A78230", .hexReversed: "3082A792", .decimalBE: "2460451376", .decimalLE: "0813868946", .wiegand26: "10977840",
+            .wiegand26Reversed: "3179175",
         ]
         return try printed.reduce(into: [:]) { result, entry in
             result[entry.key] = try entry.key.parse(entry.value, length: 4).get()
@@ -24,6 +25,21 @@ import Testing
         }
         #expect(taps[.decimalLE] == card)
         #expect(taps[.wiegand26]?.lookupKey == "A78230")
+    }
+
+    /// Every format is covered, so a new format cannot skip the cross-reader test above.
+    @Test func everyFormatIsAmongTheTaps() throws {
+        #expect(try Set(taps().keys) == Set(UIDFormat.allCases))
+    }
+
+    @Test func wiegandBitsAreWhatAWiegandReaderReports() throws {
+        #expect(card.wiegandBits == [0xA7, 0x82, 0x30])
+        #expect(!card.isWiegandOnly)
+        let short = try #require(try taps()[.wiegand26Reversed])
+        #expect(short.wiegandBits == [0xA7, 0x82, 0x30])
+        #expect(short.isWiegandOnly)
+        #expect(PassUID(bytes: [0x04, 0xA2, 0x24, 0x6A, 0xA7, 0x82, 0x30]).wiegandBits == nil)
+        #expect(PassUID(bytes: [0xA7, 0x82]).wiegandBits == nil)
     }
 
     @Test func anotherCardDoesNotMatch() {

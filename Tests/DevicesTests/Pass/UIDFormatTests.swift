@@ -48,7 +48,7 @@ import Testing
     func renderThenParseGivesTheCarriedBytesBack(_ format: UIDFormat) throws {
         for uid in [card, PassUID(bytes: [0, 0, 0, 1]), PassUID(bytes: [0xFF, 0xFF, 0xFF, 0xFF]), PassUID(bytes: [0x00, 0x10, 0x00, 0x00])] {
             let text = try #require(format.render(uid))
-            let carried = format == .wiegand26 ? Array(uid.bytes.suffix(3)) : uid.bytes
+            let carried = format.isWiegand ? Array(uid.bytes.suffix(3)) : uid.bytes
             #expect(parsed(format, text) == PassUID(bytes: carried))
         }
     }
@@ -98,6 +98,21 @@ import Testing
         #expect(rejection(.decimalBE, "99999999999999999999999", length: 8) != nil)
         #expect(rejection(.wiegand26, "16777216")?.message.contains("24 bits") == true)
         #expect(parsed(.wiegand26, "16777215") == PassUID(bytes: [0xFF, 0xFF, 0xFF]))
+    }
+
+    /// Some MIFARE readers print the Wiegand bytes the other way round: for 92 A7 82 30 the
+    /// 24 bits are A7 82 30, printed as 0x3082A7 = 3179175 instead of 0xA78230 = 10977840.
+    @Test func wiegand26ReversedCarriesTheSameBitsInTheOtherByteOrder() {
+        #expect(UIDFormat.wiegand26Reversed.render(card) == "03179175")
+        #expect(parsed(.wiegand26Reversed, "3179175") == PassUID(bytes: [0xA7, 0x82, 0x30]))
+        #expect(parsed(.wiegand26Reversed, "03179175") == parsed(.wiegand26, "10977840"))
+        #expect(parsed(.wiegand26Reversed, "1", length: 3) == PassUID(bytes: [0x01, 0x00, 0x00]))
+        #expect(rejection(.wiegand26Reversed, "16777216")?.message.contains("24 bits") == true)
+        #expect(rejection(.wiegand26Reversed, "3179175", length: 7)?.message.contains("wiegand26-reversed") == true)
+        #expect(UIDFormat.wiegand26Reversed.render(ntag) == nil)
+        #expect(UIDFormat.wiegand26Reversed.carriedByteCount(forCardLength: 4) == 3)
+        #expect(UIDFormat(rawValue: "wiegand26-reversed") == .wiegand26Reversed)
+        #expect(UIDFormat.wiegand26Reversed.isWiegand && UIDFormat.wiegand26.isWiegand && !UIDFormat.decimalLE.isWiegand)
     }
 
     @Test func emptyTextIsAnEmptyRejection() {

@@ -130,7 +130,7 @@ final class Daemon: @unchecked Sendable {
         try scanner.write(bytes)
     }
 
-    /// Options belong to the subcommand, so they go after its arguments.
+    /// The global options go last here; `KioskOptionOrderTests` checks that they work first too.
     func kiosk(_ arguments: [String], stdin: String? = nil) async -> CommandResult {
         var environment = ProcessInfo.processInfo.environment
         environment["BUURHUB_SESSION"] = sessionFile
