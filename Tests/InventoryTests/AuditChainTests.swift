@@ -54,9 +54,13 @@ import Testing
     @Test func aRowInsertedWithoutTheHubKeyIsFound() async throws {
         let (database, directory) = try Self.trail(4)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        // The forger opens the same file with a key of their own and writes a well-formed row.
-        let forger = try HubDatabase(path: directory + "/hub.sqlite", logger: Logger(label: "forger"), key: HubKey(bytes: Data(repeating: 9, count: 32)))
-        try await forger.pool.write { db in
+        // The forger knows the scheme, opens the file with SQLite and a key of their own (hubd
+        // itself would refuse the file under another key) and writes a well-formed row.
+        var configuration = Configuration()
+        let function = AuditChain(hubKey: HubKey(bytes: Data(repeating: 9, count: 32))).function
+        configuration.prepareDatabase { $0.add(function: function) }
+        let forger = try DatabaseQueue(path: directory + "/hub.sqlite", configuration: configuration)
+        try await forger.write { db in
             try AuditLog.record(db, at: Date(timeIntervalSince1970: 1_800_000_100), actor: StaffActor(id: 1, name: "Anna"), action: "resident.erase")
         }
         let result = try await AuditLog(database: database).verify()
@@ -72,5 +76,21 @@ import Testing
         }
         let result = try await AuditLog(database: database).verify()
         #expect(result.firstBroken?.id == 3)
+    }
+}
+
+@Suite struct HubIdentityTests {
+    @Test func aDatabaseRefusesAnotherHubsKeyAndKeepsItsIdentity() throws {
+        let directory = NSTemporaryDirectory() + "buurhub-identity-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/hub.sqlite"
+        let own = HubKey(bytes: Data(repeating: 1, count: 32))
+        let first = try HubDatabase(path: path, logger: Logger(label: "test"), key: own).identity()
+        #expect(first?.keyFingerprint == own.fingerprint)
+        #expect(try HubDatabase(path: path, logger: Logger(label: "test"), key: own).identity() == first, "the identity is made once")
+        #expect(throws: HubDatabase.StartupError.self) {
+            _ = try HubDatabase(path: path, logger: Logger(label: "test"), key: HubKey(bytes: Data(repeating: 2, count: 32)))
+        }
     }
 }
