@@ -8,7 +8,7 @@ import Logging
 enum StockLedgerBench {
     static func run(directory: String, days: Int) async throws -> String {
         let data = directory + "/data"
-        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
         var logger = Logger(label: "hub-bench")
         logger.logLevel = .warning
         let generator = StockLedgerGenerator(directory: data, days: days)
