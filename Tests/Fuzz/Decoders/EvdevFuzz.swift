@@ -2,7 +2,8 @@
 
 /// The evdev stream: bytes as read from `/dev/input/event*`, cut into records and typed under a
 /// keyboard layout. Option bytes pick the layout, the code length limit, whether the scanner
-/// sends a suffix, the read size and how often the stream pauses.
+/// sends a suffix, whether the payload is whole records or compact events, the read size and
+/// how many reads pass between pauses long enough to end a code (none for 0).
 ///
 /// Promises: records are cut exactly (what comes out re-encodes to what went in, the tail is
 /// below one record); a code is never longer than the limit; a code the guard lets through has
@@ -15,8 +16,8 @@ enum EvdevFuzz {
         let suffixTimeout: Duration? = options & 0x80 != 0 ? .milliseconds(80) : nil
         let maxLength = 1 + Int(input.byte() % 64)
         let readSize = 1 + Int(input.byte())
-        let pauseEvery = 1 + Int(input.byte() % 16)
-        let stream = input.remaining
+        let pauseEvery = Int(input.byte())
+        let stream = options & 0x40 != 0 ? expand(input.remaining) : input.remaining
         checkRecords(stream, readSize: readSize)
 
         var decoder = EvdevStreamDecoder(keyboard: KeyboardDecoder(layout: layout, maxCodeLength: maxLength, suffixTimeout: suffixTimeout))
@@ -25,7 +26,7 @@ enum EvdevFuzz {
         for (index, chunk) in FuzzBytes.chunks(stream, size: readSize).enumerated() {
             now += .milliseconds(5)
             payloads += decoder.feed(chunk, at: now)
-            if index % pauseEvery == pauseEvery - 1 {
+            if pauseEvery > 0, index % pauseEvery == pauseEvery - 1 {
                 now += .seconds(3)
                 payloads += decoder.flush(at: now)
             }
@@ -36,6 +37,20 @@ enum EvdevFuzz {
             require(code.raw.count <= maxLength, "a code of \(code.raw.count) characters past the limit of \(maxLength)")
             retype(code.raw, layout: layout)
         }
+    }
+
+    /// Three bytes per event (kind, code, value), made into whole records: key sequences such as
+    /// Alt + keypad digits or dead keys are then a few bytes apart for the fuzzer, not 24-byte
+    /// records it would have to align.
+    static func expand(_ compact: [UInt8]) -> [UInt8] {
+        let kinds: [UInt16] = [EvdevKeyCode.eventKey, EvdevKeyCode.eventSync, 4]
+        var bytes: [UInt8] = []
+        for index in stride(from: 0, to: compact.count - 2, by: 3) {
+            let type = kinds[Int(compact[index]) % kinds.count]
+            let value = Int32(compact[index + 2] % 3)
+            bytes += InputEventRecord(type: type, code: UInt16(compact[index + 1]), value: value).bytes
+        }
+        return bytes
     }
 
     /// Whatever the read size, the parser yields every whole record once, byte for byte.
