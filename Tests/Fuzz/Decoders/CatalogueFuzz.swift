@@ -37,6 +37,7 @@ enum CatalogueFuzz {
         InventoryChecks.checkText(fields.number, field: "number")
         InventoryChecks.checkText(fields.name, field: "name")
         InventoryChecks.checkText(fields.category, field: "category")
+        InventoryChecks.checkExport(fields.name)
         for gtin in fields.gtins {
             require(!gtin.isEmpty && gtin == gtin.trimmingCharacters(in: .whitespaces), "GTIN cell \(Array(gtin.unicodeScalars))")
             require(!gtin.contains("|"), "GTIN cell \(gtin) holds the separator")

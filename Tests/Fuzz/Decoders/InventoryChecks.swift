@@ -1,5 +1,7 @@
+import CSV
 import Foundation
 @testable import Inventory
+@testable import SafeCSV
 
 /// Promises every importer makes about the rows it loads and refuses.
 enum InventoryChecks {
@@ -31,8 +33,21 @@ enum InventoryChecks {
         }
     }
 
-    /// One CSV cell, always quoted (RFC 4180), so a round trip needs no guessing.
+    /// One CSV cell, always quoted (RFC 4180), so a round trip needs no guessing. Quotes are
+    /// doubled scalar by scalar, as `CSVField` does.
     static func quoted(_ value: String) -> String {
-        "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + CSVField.doublingQuotes(value) + "\""
+    }
+
+    /// Loaded text is exported again by `CSVField` (reports, `--csv`): read back by a CSV reader,
+    /// it must stay one cell holding the text, with the formula guard's quote if it needs one.
+    static func checkExport(_ value: String?) {
+        guard let value else { return }
+        let record = CSVField.record([value, "end"])
+        guard let reader = try? CSVReader(string: record), let row = reader.next() else {
+            fatalError("the export of \(Array(value.unicodeScalars)) does not read as CSV: \(Array(record.unicodeScalars))")
+        }
+        let expected = CSVField.needsGuard(value) ? "'" + value : value
+        require(row == [expected, "end"], "the export of \(Array(value.unicodeScalars)) reads as \(row.map { Array($0.unicodeScalars) })")
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// and JSON (a list, or an object with `parcels`).
 ///
 /// Promises: every loaded row has a barcode that passes `Barcode.validated` unchanged, a
-/// resident, text within `TextRules`, a line inside the file, and a barcode no other row has;
-/// every refusal names a line; the loaded rows written out again load as the same rows.
+/// resident, text within `TextRules` that an export keeps in one cell, a line inside the file,
+/// and a barcode no other row has; every refusal names a line; the loaded rows written out again
+/// load as the same rows.
 enum ManifestFuzz {
     static func runCSV(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -51,6 +52,8 @@ enum ManifestFuzz {
             require(!row.resident.isEmpty, "a row without a resident on line \(row.line)")
             InventoryChecks.checkText(row.resident, field: "resident")
             InventoryChecks.checkText(row.supplier, field: "supplier")
+            InventoryChecks.checkExport(row.resident)
+            InventoryChecks.checkExport(row.supplier)
             require(barcodes.insert(row.barcode).inserted, "barcode \(row.barcode) loaded twice")
         }
         for error in result.errors {
