@@ -17,7 +17,19 @@ public enum CSVField {
         let guarded = needsGuard(value) ? "'" + value : value
         let special = guarded.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard special else { return guarded }
-        return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + doublingQuotes(guarded) + "\""
+    }
+
+    /// Doubles each `"` scalar by scalar. `replacingOccurrences` compares characters, and a quote
+    /// followed by a combining mark (`"\u{301}`) is one character that is not `"`: it stayed
+    /// single, closed the quoted cell early, and let a formula after it through the guard.
+    static func doublingQuotes(_ value: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            scalars.append(scalar)
+            if scalar == "\"" { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     /// One record: the encoded cells joined by commas, ended by a line feed (not RFC 4180's CRLF:

@@ -48,4 +48,22 @@ import Testing
         }
         #expect(code.raw == "01123\u{1D}10AB")
     }
+
+    /// Caught by the `scripts/fuzz` evdev target: Alt + keypad 1 5 5 types U+009B, the one-byte
+    /// CSI that starts a terminal escape sequence. The guard knew only C0 and DEL, so the code
+    /// got through.
+    @Test func c1ControlCharactersAreRefusedLikeC0() {
+        let typed = EvdevFixtures.decode(
+            EvdevFixtures.K(30) + EvdevFixtures.down(56) + EvdevFixtures.K(79, 76, 76) + EvdevFixtures.up(56) + EvdevFixtures.enter
+        )
+        #expect(typed == [.code("a\u{9B}")])
+        var guardian = InputGuard(descriptor: descriptor())
+        for payload in typed + [.code("AB\u{85}C"), .code("\u{80}")] {
+            guard case .deliver(.rejected(let rejection)) = guardian.admit(payload, at: start) else {
+                Issue.record("\(payload) got through")
+                continue
+            }
+            #expect(rejection.code == .controlCharacters)
+        }
+    }
 }

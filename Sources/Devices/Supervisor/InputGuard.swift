@@ -46,7 +46,7 @@ public struct InputGuard: Sendable {
         if descriptor.role == .pass {
             return PassLineInterpreter.interpret(payload, for: descriptor)
         }
-        if code.raw.unicodeScalars.contains(where: { $0.value < 0x20 && $0.value != 0x1D || $0.value == 0x7F }) {
+        if code.raw.unicodeScalars.contains(where: Self.isControl) {
             return .rejected(InputRejection(.controlCharacters, "code with control characters dropped — check the scanner's settings (only GS may appear in a code)"))
         }
         guard code.symbology == nil && code.gs1 == nil else { return payload }
@@ -54,6 +54,12 @@ public struct InputGuard: Sendable {
         case .success(let interpreted): return .code(interpreted)
         case .failure(let rejection): return .rejected(rejection)
         }
+    }
+
+    /// C0 but GS, DEL, and C1: the set `TextRules` refuses in API text. C1 counts because U+009B
+    /// is a terminal's one-byte CSI, and a keyboard wedge types it as Alt + keypad 1 5 5.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar.value != 0x1D) || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Only codes and taps repeat meaningfully; a rejection or button press never folds.

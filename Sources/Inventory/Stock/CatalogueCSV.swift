@@ -1,0 +1,111 @@
+import CSV
+import Foundation
+
+/// Reads Vegro's catalogue CSV into article fields by line, apart from the store, so the
+/// parsing can be tested and fuzzed without a database.
+enum CatalogueCSV {
+    static let numberColumns = ["number", "article", "artikelnummer", "artikel"]
+    static let gtinColumns = ["gtin", "gtins", "ean"]
+    static let nameColumns = ["name", "naam", "omschrijving"]
+    static let categoryColumns = ["category", "categorie"]
+    static let kindColumns = ["kind", "soort"]
+    static let minimumColumns = ["minimum", "min"]
+    static let targetColumns = ["target", "streef", "maximum"]
+    static let termColumns = ["loan_weeks", "termijn"]
+
+    /// Dutch spreadsheet exports use `;`, so the header line decides the delimiter.
+    static func parse(_ content: String) -> (rows: [(Int, ArticleFields)], errors: [ManifestRowError]) {
+        let text = content.hasPrefix("\u{FEFF}") ? String(content.dropFirst()) : content
+        let headerLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        let delimiter: UnicodeScalar = headerLine.contains(";") && !headerLine.contains(",") ? ";" : ","
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: true, delimiter: delimiter),
+              let header = reader.headerRow?.map({ $0.lowercased() }),
+              let numberIndex = header.firstIndex(where: numberColumns.contains),
+              let gtinIndex = header.firstIndex(where: gtinColumns.contains),
+              let nameIndex = header.firstIndex(where: nameColumns.contains),
+              let kindIndex = header.firstIndex(where: kindColumns.contains)
+        else {
+            return ([], [ManifestRowError(
+                line: 1,
+                nl: "eerste regel moet kolomnamen hebben: number, gtin, name, kind (en eventueel category, minimum, target, loan_weeks)",
+                en: "the first line must name the columns: number, gtin, name, kind (and optionally category, minimum, target, loan_weeks)"
+            )])
+        }
+        let optional = { (names: [String]) in header.firstIndex(where: names.contains) }
+        let columns = CatalogueColumns(
+            number: numberIndex, gtin: gtinIndex, name: nameIndex, kind: kindIndex, category: optional(categoryColumns),
+            minimum: optional(minimumColumns), target: optional(targetColumns), term: optional(termColumns)
+        )
+        var rows: [(Int, ArticleFields)] = []
+        var errors: [ManifestRowError] = []
+        var line = 1
+        while let fields = reader.next() {
+            line += 1
+            if fields.allSatisfy(\.isEmpty) { continue }
+            if let refused = columns.refusal(fields) {
+                errors.append(ManifestRowError(line: line, refused.text))
+                continue
+            }
+            do throws(InventoryError) {
+                rows.append((line, try columns.fields(fields)))
+            } catch {
+                errors.append(ManifestRowError(line: line, error.text))
+            }
+        }
+        if let error = reader.error {
+            errors.append(ManifestRowError(
+                line: line + 1,
+                nl: "CSV is hier onleesbaar (\(error)) — controleer aanhalingstekens; de regels ervoor zijn gelezen",
+                en: "CSV unreadable here (\(error)) — check the quotes; the lines before it were read"
+            ))
+        }
+        return (rows, errors)
+    }
+}
+
+/// Where each field sits in the catalogue's header.
+struct CatalogueColumns {
+    var number: Int, gtin: Int, name: Int, kind: Int
+    var category: Int?, minimum: Int?, target: Int?, term: Int?
+
+    /// The row's free-text cells held to `TextRules`, named as the API names them.
+    func refusal(_ row: [String]) -> TextFieldError? {
+        let cell = { (index: Int?) -> String? in
+            guard let index, index < row.count else { return nil }
+            return row[index]
+        }
+        return TextRules.refusal(["number": cell(number), "gtin": cell(gtin), "name": cell(name), "category": cell(category)])
+    }
+
+    func fields(_ row: [String]) throws(InventoryError) -> ArticleFields {
+        let value = { (index: Int?) -> String in
+            guard let index, index < row.count else { return "" }
+            return row[index]
+        }
+        guard let kind = ArticleKind(rawValue: value(kind).lowercased()) else {
+            throw InventoryError(
+                .invalidInput,
+                nl: "soort '\(value(kind))' onbekend — gebruik loan, consumable of hygiene",
+                en: "kind '\(value(kind))' unknown — use loan, consumable or hygiene"
+            )
+        }
+        let gtins = value(gtin).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return ArticleFields(
+            number: value(number), gtins: gtins, name: value(name), category: value(category), kind: kind,
+            minimumLevel: try Self.count(value(minimum), "minimum"), targetLevel: try Self.count(value(target), "target"),
+            loanWeeks: value(term).isEmpty ? nil : try Self.count(value(term), "loan_weeks")
+        )
+    }
+
+    private static func count(_ text: String, _ column: String) throws(InventoryError) -> Int {
+        if text.isEmpty { return 0 }
+        guard let number = Int(text), number >= 0 else {
+            throw InventoryError(
+                .invalidInput,
+                nl: "\(column) '\(text)' is geen heel getal — vul een aantal in",
+                en: "\(column) '\(text)' is not a whole number — fill in a count"
+            )
+        }
+        return number
+    }
+}
