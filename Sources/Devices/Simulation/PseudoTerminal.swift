@@ -80,7 +80,12 @@ public final class PseudoTerminal: Sendable {
 
     /// After a hangup of an attached tty: the old descriptor is dead, a new open works again.
     private func reattach(_ state: inout Descriptors?) -> FileDescriptor? {
-        guard attached, state != nil, let fresh = try? Self.openAttached(slavePath) else { return nil }
+        guard attached, let current = state else { return nil }
+        // The hung-up descriptor still holds the lock `SerialPort.open` takes on the tty; the new
+        // open would find it taken by ourselves. Let go of it first, keep the descriptor until
+        // the new one is open, so its number cannot be reused meanwhile.
+        _ = flock(current.master.rawValue, LOCK_UN)
+        guard let fresh = try? Self.openAttached(slavePath) else { return nil }
         try? state?.master.close()
         state?.master = fresh
         return fresh
