@@ -18,13 +18,9 @@ extension ConfigParser {
                 reader.report(.invalidValue, key: "pin_kdf_rounds", "must be a power of two from 1024 to 1048576 (default 32768), found \(rounds)")
             }
         }
-        if let dayEnd = reader.nonEmptyString("day_end") {
-            if let (hour, minute) = Self.clockTime(dayEnd) {
-                rules.dayEndHour = hour
-                rules.dayEndMinute = minute
-            } else {
-                reader.report(.invalidValue, key: "day_end", "must be a time of day like \"22:00\", found \"\(dayEnd)\"")
-            }
+        if let (hour, minute) = Self.clockTime("day_end", like: "22:00", in: &reader) {
+            rules.dayEndHour = hour
+            rules.dayEndMinute = minute
         }
         if let price = reader.nonEmptyString("max_price") {
             do {
@@ -73,16 +69,22 @@ extension ConfigParser {
             }
         }
         if let keep = reader.positiveInt("keep") { policy.keep = keep }
-        if let at = reader.nonEmptyString("at") {
-            if let (hour, minute) = Self.clockTime(at) {
-                policy.hour = hour
-                policy.minute = minute
-            } else {
-                reader.report(.invalidValue, key: "at", "must be a time of day like \"03:00\", found \"\(at)\"")
-            }
+        if let (hour, minute) = Self.clockTime("at", like: "03:00", in: &reader) {
+            policy.hour = hour
+            policy.minute = minute
         }
         absorb(reader)
         return policy
+    }
+
+    /// The time of day under `key`, or nil with an error that shows the form (`example`).
+    static func clockTime(_ key: String, like example: String, in reader: inout TableReader) -> (Int, Int)? {
+        guard let text = reader.nonEmptyString(key) else { return nil }
+        guard let time = clockTime(text) else {
+            reader.report(.invalidValue, key: key, "must be a time of day like \"\(example)\", found \"\(text)\"")
+            return nil
+        }
+        return time
     }
 
     static func clockTime(_ text: String) -> (Int, Int)? {
