@@ -48,13 +48,7 @@ struct ClockShiftShim {
     """
 
     init() async throws {
-        directory = NSTemporaryDirectory() + "bh-shim-" + UUID().uuidString.prefix(8)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try Self.source.write(toFile: directory + "/shim.c", atomically: true, encoding: .utf8)
-        let compiled = await Command.run(
-            URL(fileURLWithPath: "/usr/bin/cc"), ["-shared", "-fPIC", "-O1", "-o", library, directory + "/shim.c", "-ldl"]
-        )
-        guard compiled.exit == 0 else { throw FsyncFailureShim.ShimError(description: "cc failed: \(compiled.stderr)") }
+        directory = try await PreloadShim.compile(Self.source, as: "clock-shift.so")
     }
 
     func environment(shiftedBy seconds: Int) -> [String: String] {

@@ -75,13 +75,7 @@ struct FsyncFailureShim {
     """
 
     init() async throws {
-        directory = NSTemporaryDirectory() + "bh-shim-" + UUID().uuidString.prefix(8)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try Self.source.write(toFile: directory + "/shim.c", atomically: true, encoding: .utf8)
-        let compiled = await Command.run(
-            URL(fileURLWithPath: "/usr/bin/cc"), ["-shared", "-fPIC", "-O1", "-o", library, directory + "/shim.c", "-ldl"]
-        )
-        guard compiled.exit == 0 else { throw ShimError(description: "cc failed: \(compiled.stderr)") }
+        directory = try await PreloadShim.compile(Self.source, as: "fsync-fails.so")
     }
 
     var environment: [String: String] {
