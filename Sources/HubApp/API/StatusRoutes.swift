@@ -38,13 +38,13 @@ struct StatusRoutes {
                 delivered: entry?.counters.delivered ?? 0, dropped: entry?.counters.dropped ?? [:]
             )
         }
-        let today = try await hub.stores.parcels.parcels(on: hub.calendar.today)
+        let today = try await hub.stores.parcels.counts(on: hub.calendar.today)
         return HubStatus(
             hub: hub.configuration.hub.name, version: HubVersion.current, pid: getpid(), startedAt: hub.startedAt,
             configSource: hub.configuration.sourcePath ?? "embedded default", database: hub.database.path,
             synchronous: try hub.database.synchronousLevel() ?? -1, staff: try await hub.stores.intakeOperator.current(), devices: devices,
-            parcelsToday: today.count, unassigned: today.filter { $0.status == .unassigned }.count,
-            overdue: today.filter(\.overdue).count, unknownPassTaps: await hub.passTaps.unknownTaps,
+            parcelsToday: today.total, unassigned: today.unassigned,
+            overdue: today.overdue, unknownPassTaps: await hub.passTaps.unknownTaps,
             waitingForTap: await hub.claims.pending, payment: payment, stock: try await stockStatus(), storage: storageHealth()
         )
     }

@@ -32,10 +32,7 @@ public struct HubBackups: Sendable {
 
     /// The next `[backup] at` after `date`, on the hub's clock (the same rule as the day end).
     public func nextBackup(after date: Date, calendar: HubCalendar) -> Date {
-        let day = calendar.day(of: date)
-        let sameDay = DayInstants.instant(day, hour: policy.hour, minute: policy.minute, in: calendar)
-        if sameDay > date { return sameDay }
-        return DayInstants.instant(DayInstants.day(after: day, in: calendar), hour: policy.hour, minute: policy.minute, in: calendar)
+        DayInstants.next(hour: policy.hour, minute: policy.minute, after: date, in: calendar)
     }
 
     /// Newest first.
@@ -51,7 +48,7 @@ public struct HubBackups: Sendable {
         }
     }
 
-    private func configuredDirectory() throws -> String {
+    func configuredDirectory() throws -> String {
         guard let directory = policy.directory else {
             throw InventoryError(
                 .refused, nl: "er is geen back-upmap ingesteld — zet [backup] directory in hubd.toml",

@@ -25,4 +25,12 @@ enum DayInstants {
         let next = calendar.gregorian.date(byAdding: .day, value: 1, to: noon) ?? noon.addingTimeInterval(86_400)
         return calendar.day(of: next)
     }
+
+    /// The first `hour:minute` on the hub's clock after `date`: today's if still ahead, else tomorrow's.
+    static func next(hour: Int, minute: Int, after date: Date, in calendar: HubCalendar) -> Date {
+        let day = calendar.day(of: date)
+        let sameDay = instant(day, hour: hour, minute: minute, in: calendar)
+        if sameDay > date { return sameDay }
+        return instant(Self.day(after: day, in: calendar), hour: hour, minute: minute, in: calendar)
+    }
 }

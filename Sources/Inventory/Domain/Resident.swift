@@ -15,6 +15,9 @@ public struct Resident: Sendable, Equatable, Codable, FetchableRecord, MutablePe
     public var remarks: String?
     public var createdAt: Date
     public var updatedAt: Date
+    /// Set when the resident was erased: the row then holds only its number, for the payment
+    /// records that must be kept.
+    public var erasedAt: Date?
 
     public static let databaseTableName = "resident"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase

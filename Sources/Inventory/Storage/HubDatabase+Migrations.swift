@@ -38,6 +38,9 @@ extension HubDatabase {
         migrator.registerMigration("v8-pass-wiegand") { db in
             try addWiegandDigests(db)
         }
+        migrator.registerMigration("v9-erasure") { db in
+            try addErasure(db)
+        }
         return migrator
     }
 

@@ -27,7 +27,11 @@ public final class HubDatabase: Sendable {
     public init(path: String, logger: Logger, key: HubKey? = nil, walAutocheckpointPages: Int? = nil) throws {
         var configuration = Configuration()
         let chain = AuditChain(hubKey: key).function
-        configuration.prepareDatabase { db in db.add(function: chain) }
+        configuration.prepareDatabase { db in
+            db.add(function: chain)
+            // Freed space is zeroed, so an erased name is not left in the file (PrivacyStore).
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "hub"

@@ -69,3 +69,28 @@ extension ParcelStore {
         return DayList(day: day, parcels: views(rows, status: nil, now: now), residentRemarks: residentRemarks, calendar: calendar)
     }
 }
+
+/// How many parcels a day's list holds, counted by SQLite without loading them: `kiosk status`
+/// asks this on every call, and a busy day must not make it slow.
+public struct ParcelDayCounts: Sendable, Equatable {
+    public var total: Int
+    public var unassigned: Int
+    public var overdue: Int
+}
+
+extension ParcelStore {
+    /// The same parcels as `parcels(on:)`, counted; no names are read, so no audit row.
+    public func counts(on day: LocalDay) async throws -> ParcelDayCounts {
+        let now = calendar.now()
+        let received = calendar.day(of: now) == day ? "(received_on <= ?1 OR closed_on IS NULL)" : "received_on <= ?1"
+        return try await database.pool.read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS total,
+                       COALESCE(SUM(outcome IS NULL AND resident_id IS NULL), 0) AS unassigned,
+                       COALESCE(SUM(closed_on IS NULL AND deadline_at < ?2), 0) AS overdue
+                FROM parcel WHERE \(received) AND (closed_on IS NULL OR closed_on >= ?1)
+                """, arguments: [day.text, now])
+            return ParcelDayCounts(total: row?["total"] ?? 0, unassigned: row?["unassigned"] ?? 0, overdue: row?["overdue"] ?? 0)
+        }
+    }
+}

@@ -57,11 +57,11 @@ public struct ResidentStore: Sendable {
     }
 
     static func all(_ db: Database) throws -> [Resident] {
-        try Resident.order(Column("name").collating(.localizedCaseInsensitiveCompare)).fetchAll(db)
+        try Resident.filter(Column("erased_at") == nil).order(Column("name").collating(.localizedCaseInsensitiveCompare)).fetchAll(db)
     }
 
     static func require(id: Int64, _ db: Database) throws -> Resident {
-        guard let resident = try Resident.fetchOne(db, key: id) else { throw Self.noResident("\(id)") }
+        guard let resident = try Resident.fetchOne(db, key: id), resident.erasedAt == nil else { throw Self.noResident("\(id)") }
         return resident
     }
 
@@ -70,7 +70,7 @@ public struct ResidentStore: Sendable {
         if let byReference = try Resident.filter(Column("reference") == trimmed).fetchOne(db) {
             return byReference
         }
-        if let id = Int64(trimmed), let byID = try Resident.fetchOne(db, key: id) {
+        if let id = Int64(trimmed), let byID = try Resident.fetchOne(db, key: id), byID.erasedAt == nil {
             return byID
         }
         throw noResident(trimmed)

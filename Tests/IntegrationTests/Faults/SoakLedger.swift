@@ -14,7 +14,18 @@ final class SoakLedger: Sendable {
         var paused = true
         var lastProgress = ContinuousClock.now
         var longestGap = Duration.zero
-        var longGaps: [String] = []
+        var longGaps: [LongGap] = []
+    }
+
+    /// A wait over 2 s for an acknowledgement, and where it ended: to tell a slow start from a
+    /// stall mid-stream, and to hold it against the disk probe.
+    struct LongGap: Sendable {
+        var start: ContinuousClock.Instant
+        var end: ContinuousClock.Instant
+        var acknowledgement: Int
+        var device: String
+        var note = ""
+        var length: Duration { end - start }
     }
 
     let total: Int
@@ -45,9 +56,9 @@ final class SoakLedger: Sendable {
 
     func acknowledge(_ number: Int, device: String) {
         state.withLock { state in
-            let gap = ContinuousClock.now - state.lastProgress
-            if gap > .seconds(2), state.longGaps.count < 20 {
-                state.longGaps.append("\(gap) before acknowledgement \(state.acknowledged.count + 1) (\(device))")
+            let now = ContinuousClock.now
+            if now - state.lastProgress > .seconds(2), state.longGaps.count < 50 {
+                state.longGaps.append(LongGap(start: state.lastProgress, end: now, acknowledgement: state.acknowledged.count + 1, device: device))
             }
             state.inFlight[device]?.remove(number)
             state.unacknowledged.remove(number)
@@ -61,6 +72,15 @@ final class SoakLedger: Sendable {
         state.withLock { state in
             guard !state.paused, state.inFlight.values.contains(where: { !$0.isEmpty }) else { return }
             state.longestGap = max(state.longestGap, ContinuousClock.now - state.lastProgress)
+        }
+    }
+
+    /// Adds what the monitor saw to the waits recorded since `first`.
+    func annotateGaps(from first: Int, with note: String) {
+        state.withLock { state in
+            for index in state.longGaps.indices where index >= first {
+                state.longGaps[index].note = note
+            }
         }
     }
 
@@ -88,6 +108,5 @@ final class SoakLedger: Sendable {
     var acknowledgedTwice: Int { state.withLock { $0.acknowledgedTwice } }
     var unacknowledgedCount: Int { state.withLock { $0.unacknowledged.count } }
     var longestGap: Duration { state.withLock { $0.longestGap } }
-    /// Waits over 2 s, where they ended: to tell a slow start from a stall mid-stream.
-    var longGaps: [String] { state.withLock { $0.longGaps } }
+    var longGaps: [LongGap] { state.withLock { $0.longGaps } }
 }
