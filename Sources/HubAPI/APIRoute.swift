@@ -30,6 +30,7 @@ public enum APIRoute {
     public static let audit = "/v1/audit"
     public static let auditVerify = "/v1/audit/verify"
     public static let backups = "/v1/backups"
+    public static let retentionPurge = "/v1/retention/purge"
     public static let payments = "/v1/payments"
     public static let paymentAbort = "/v1/payments/abort"
     public static let paymentCloseDay = "/v1/payments/close-day"

@@ -21,6 +21,7 @@ public struct HubStores: Sendable {
     public let articles: ArticleStore
     public let stock: StockStore
     public let backups: HubBackups
+    public let privacy: PrivacyStore
     let suppliers: SupplierDirectory
 
     init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) {
@@ -40,6 +41,7 @@ public struct HubStores: Sendable {
         proxies = ProxyStore(database: database, calendar: calendar)
         timeline = ResidentTimeline(database: database, calendar: calendar)
         backups = HubBackups(database: database, policy: configuration.backup)
+        privacy = PrivacyStore(database: database, calendar: calendar, backups: backups, policy: configuration.retention)
         reports = MonthReportStore(database: database, calendar: calendar)
         audit = AuditLog(database: database)
         payments = PaymentStore(database: database, calendar: calendar, rules: configuration.payments)

@@ -77,6 +77,27 @@ extension ConfigParser {
         return policy
     }
 
+    /// The `[retention]` table: days per kind of record (0: at the next purge) and when the purge runs.
+    mutating func parseRetention(_ table: TOMLTable?) -> RetentionPolicy {
+        var policy = RetentionPolicy()
+        guard let table else { return policy }
+        var reader = reader(for: table, in: .table("retention"))
+        reader.rejectUnknownKeys(known: ConfigVocabulary.retentionKeys)
+        let days: [(String, WritableKeyPath<RetentionPolicy, Int>)] = [
+            ("manifest_days", \.manifestDays), ("parcel_days", \.parcelDays), ("loan_days", \.loanDays),
+            ("inactive_resident_days", \.inactiveResidentDays), ("payment_detail_days", \.paymentDetailDays),
+        ]
+        for (key, path) in days {
+            if let value = reader.nonNegativeInt(key) { policy[keyPath: path] = value }
+        }
+        if let (hour, minute) = Self.clockTime("at", like: "02:30", in: &reader) {
+            policy.hour = hour
+            policy.minute = minute
+        }
+        absorb(reader)
+        return policy
+    }
+
     /// The time of day under `key`, or nil with an error that shows the form (`example`).
     static func clockTime(_ key: String, like example: String, in reader: inout TableReader) -> (Int, Int)? {
         guard let text = reader.nonEmptyString(key) else { return nil }

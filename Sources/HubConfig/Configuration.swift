@@ -9,6 +9,7 @@ public struct Configuration: Sendable {
     public var kiosk: KioskRules
     public var payments: PaymentRules
     public var backup: BackupPolicy
+    public var retention: RetentionPolicy
     public var access: AccessRules
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
@@ -16,8 +17,9 @@ public struct Configuration: Sendable {
     public init(
         hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], kiosk: KioskRules = KioskRules(),
         payments: PaymentRules = PaymentRules(), backup: BackupPolicy = BackupPolicy(), access: AccessRules = AccessRules(),
-        sourcePath: String?
+        retention: RetentionPolicy = RetentionPolicy(), sourcePath: String?
     ) {
+        self.retention = retention
         self.backup = backup
         self.hub = hub
         self.kiosk = kiosk

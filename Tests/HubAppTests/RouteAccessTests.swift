@@ -25,6 +25,7 @@ import Testing
         "POST /v1/passes/enroll": .staff, "POST /v1/passes/{id}/block": .staff, "GET /v1/passes": .staff,
         "GET /v1/rides": .staff, "GET /v1/reviews": .staff, "POST /v1/reviews/{id}/resolve": .staff, "POST /v1/credit": .staff,
         "GET /v1/reports/month": .staff, "GET /v1/audit": .staff, "GET /v1/audit/verify": .staff, "GET /v1/backups": .staff, "POST /v1/backups": .staff,
+        "GET /v1/residents/{key}/export": .staff, "POST /v1/residents/{key}/erase": .staff, "POST /v1/retention/purge": .staff,
         "POST /v1/payments": .staff, "GET /v1/payments": .staff, "POST /v1/payments/abort": .staff,
         "POST /v1/payments/close-day": .staff,
         "GET /v1/stock/articles": .staff, "POST /v1/stock/articles": .staff, "POST /v1/stock/articles/import": .staff,

@@ -23,6 +23,7 @@ extension Hub {
         ServiceRoutes(hub: self).add(to: area("/v1"))
         ReportRoutes(hub: self).add(to: area("/v1"))
         BackupRoutes(hub: self).add(to: area(APIRoute.backups))
+        PrivacyRoutes(hub: self).add(to: area("/v1"))
         PaymentRoutes(hub: self).add(to: area("/v1"))
         StockRoutes(hub: self).add(to: area("/v1/stock"))
         StockDeskRoutes(hub: self).add(to: area("/v1/stock"))

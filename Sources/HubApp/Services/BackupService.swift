@@ -35,6 +35,9 @@ struct BackupService: ServiceLifecycle.Service {
         do {
             let record = try await backups.write(now: calendar.now())
             logger.notice("nightly backup written", metadata: ["file": "\(record.name)", "bytes": "\(record.bytes)"])
+            // Erasures made while the stick was away reach the older backups now.
+            let scrubbed = try await backups.scrubErasures(now: calendar.now())
+            if scrubbed > 0 { logger.notice("erasures carried into the backups", metadata: ["files": "\(scrubbed)"]) }
         } catch {
             logger.error("nightly backup failed — kiosk status shows the last good one; it is tried again tomorrow", metadata: ["error": "\(error)"])
         }

@@ -41,6 +41,7 @@ public enum HubLauncher {
                 .init(service: EventStreamCloser(events: hub.events)),
                 .init(service: DayEndService(uses: hub.stores.uses, calendar: hub.calendar, logger: logger)),
                 .init(service: BackupService(backups: hub.stores.backups, calendar: hub.calendar, logger: logger)),
+                .init(service: RetentionService(privacy: hub.stores.privacy, calendar: hub.calendar, logger: logger)),
                 .init(service: SystemdService(notifier: notifier, probes: hub.livenessProbes, logger: logger)),
             ] + paymentServices(hub),
             gracefulShutdownSignals: [.sigterm, .sigint],

@@ -59,7 +59,7 @@ enum ResidentErasure {
         try db.execute(sql: "UPDATE service_use SET review_note = NULL WHERE resident_id = ?", arguments: [residentID])
         report.keptServiceUses = try count(db, "SELECT COUNT(*) FROM service_use WHERE resident_id = ?", residentID)
         report.keptCreditMovements = try count(db, "SELECT COUNT(*) FROM credit_movement WHERE resident_id = ?", residentID)
-        report.creditLeftCents = try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(amount_cents), 0) FROM credit_movement WHERE resident_id = ?", arguments: [residentID]) ?? 0
+        report.creditLeftCents = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(amount_cents), 0) FROM credit_movement WHERE resident_id = ?", arguments: [residentID]) ?? 0
         try db.execute(sql: """
             UPDATE resident SET name = '#' || id, reference = NULL, street = '', house_number = '', postcode = '', town = '',
                 phone = NULL, remarks = NULL, updated_at = ?1, erased_at = COALESCE(erased_at, ?1)
@@ -79,7 +79,7 @@ enum ResidentErasure {
 }
 
 /// What one erasure did; payments are not listed because none is touched (they point at uses).
-public struct ErasureReport: Sendable, Codable, Equatable {
+public struct ErasureReport: Sendable, Equatable {
     public var residentId: Int64
     public var passes = 0
     public var proxies = 0
@@ -90,7 +90,7 @@ public struct ErasureReport: Sendable, Codable, Equatable {
     public var keptServiceUses = 0
     public var keptCreditMovements = 0
     /// Credit the resident still had: the office refunds it; the hub has no refund of its own.
-    public var creditLeftCents: Int64 = 0
+    public var creditLeftCents = 0
     /// Backups on the stick the erasure has reached; `backupsPending` when the stick was away
     /// and the nightly backup will scrub them.
     public var backupsScrubbed = 0

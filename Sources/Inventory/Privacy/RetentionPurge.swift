@@ -67,7 +67,7 @@ enum RetentionPurge {
 }
 
 /// What one purge removed or unlinked.
-public struct PurgeReport: Sendable, Codable, Equatable {
+public struct PurgeReport: Sendable, Equatable {
     public var manifestLines = 0
     public var parcels = 0
     public var loans = 0

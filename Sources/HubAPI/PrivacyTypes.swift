@@ -1,0 +1,59 @@
+/// `kiosk residents erase`: what the erasure removed, unlinked and, for bookkeeping, kept.
+public struct ErasureReport: Codable, Sendable, Equatable {
+    public var residentId: Int64
+    public var passes: Int
+    public var proxies: Int
+    public var manifestLines: Int
+    public var parcels: Int
+    public var loans: Int
+    public var movements: Int
+    public var keptServiceUses: Int
+    public var keptCreditMovements: Int
+    public var creditLeftCents: Int
+    public var backupsScrubbed: Int
+    public var backupsPending: Bool
+
+    public init(
+        residentId: Int64, passes: Int, proxies: Int, manifestLines: Int, parcels: Int, loans: Int, movements: Int,
+        keptServiceUses: Int, keptCreditMovements: Int, creditLeftCents: Int, backupsScrubbed: Int, backupsPending: Bool
+    ) {
+        self.residentId = residentId
+        self.passes = passes
+        self.proxies = proxies
+        self.manifestLines = manifestLines
+        self.parcels = parcels
+        self.loans = loans
+        self.movements = movements
+        self.keptServiceUses = keptServiceUses
+        self.keptCreditMovements = keptCreditMovements
+        self.creditLeftCents = creditLeftCents
+        self.backupsScrubbed = backupsScrubbed
+        self.backupsPending = backupsPending
+    }
+}
+
+/// `kiosk residents purge`: what the retention purge removed or unlinked.
+public struct PurgeReport: Codable, Sendable, Equatable {
+    public var manifestLines: Int
+    public var parcels: Int
+    public var loans: Int
+    public var movements: Int
+    public var paymentDetails: Int
+    public var residentsErased: Int
+    public var backupsScrubbed: Int
+    public var backupsPending: Bool
+
+    public init(
+        manifestLines: Int, parcels: Int, loans: Int, movements: Int, paymentDetails: Int, residentsErased: Int,
+        backupsScrubbed: Int, backupsPending: Bool
+    ) {
+        self.manifestLines = manifestLines
+        self.parcels = parcels
+        self.loans = loans
+        self.movements = movements
+        self.paymentDetails = paymentDetails
+        self.residentsErased = residentsErased
+        self.backupsScrubbed = backupsScrubbed
+        self.backupsPending = backupsPending
+    }
+}

@@ -1,0 +1,21 @@
+import HubAPI
+import Inventory
+
+extension Inventory.ErasureReport: WireRepresentable {
+    var wire: HubAPI.ErasureReport {
+        HubAPI.ErasureReport(
+            residentId: residentId, passes: passes, proxies: proxies, manifestLines: manifestLines, parcels: parcels,
+            loans: loans, movements: movements, keptServiceUses: keptServiceUses, keptCreditMovements: keptCreditMovements,
+            creditLeftCents: creditLeftCents, backupsScrubbed: backupsScrubbed, backupsPending: backupsPending
+        )
+    }
+}
+
+extension Inventory.PurgeReport: WireRepresentable {
+    var wire: HubAPI.PurgeReport {
+        HubAPI.PurgeReport(
+            manifestLines: manifestLines, parcels: parcels, loans: loans, movements: movements, paymentDetails: paymentDetails,
+            residentsErased: residentsErased, backupsScrubbed: backupsScrubbed, backupsPending: backupsPending
+        )
+    }
+}
