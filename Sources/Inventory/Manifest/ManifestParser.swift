@@ -1,5 +1,5 @@
-import CSV
 import Foundation
+import SafeCSV
 
 /// Reads a manifest into rows, reporting each bad row by line and keeping the good ones.
 public enum ManifestParser {
@@ -24,11 +24,8 @@ public enum ManifestParser {
         let text = content.hasPrefix("\u{FEFF}") ? String(content.dropFirst()) : content
         let headerLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
         let delimiter: UnicodeScalar = headerLine.contains(";") && !headerLine.contains(",") ? ";" : ","
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: true, delimiter: delimiter),
-              let header = reader.headerRow?.map({ $0.lowercased() })
-        else {
-            return Result(rows: [], errors: [missingHeader])
-        }
+        var reader = CSVRecordReader(text, delimiter: delimiter)
+        let header = reader.headerRow() ?? []
         guard let barcodeIndex = header.firstIndex(where: barcodeColumns.contains),
               let residentIndex = header.firstIndex(where: residentColumns.contains)
         else {
@@ -36,20 +33,17 @@ public enum ManifestParser {
         }
         let supplierIndex = header.firstIndex(where: supplierColumns.contains)
         var result = Result(rows: [], errors: [])
-        var line = 1
-        while let fields = reader.next() {
-            line += 1
-            if fields.allSatisfy(\.isEmpty) { continue }
-            let value = { (index: Int) in index < fields.count ? fields[index] : "" }
-            let supplier = supplierIndex.map(value).flatMap { $0.isEmpty ? nil : $0 }
-            collect(line: line, barcode: value(barcodeIndex), resident: value(residentIndex), supplier: supplier, into: &result)
-        }
-        if let error = reader.error {
-            result.errors.append(ManifestRowError(
-                line: line + 1,
-                nl: "CSV is hier onleesbaar (\(error)) — controleer aanhalingstekens; de regels ervoor zijn gelezen",
-                en: "CSV unreadable here (\(error)) — check the quotes; the lines before it were read"
-            ))
+        while let next = reader.next() {
+            switch next {
+            case .failure(let refusal):
+                result.errors.append(ManifestRowError(line: refusal.line, nl: refusal.dutch, en: refusal.english))
+            case .success(let record):
+                let fields = record.fields
+                if fields.allSatisfy(\.isEmpty) { continue }
+                let value = { (index: Int) in index < fields.count ? fields[index] : "" }
+                let supplier = supplierIndex.map(value).flatMap { $0.isEmpty ? nil : $0 }
+                collect(line: record.line, barcode: value(barcodeIndex), resident: value(residentIndex), supplier: supplier, into: &result)
+            }
         }
         return result
     }

@@ -1,5 +1,5 @@
-import CSV
 import Foundation
+import SafeCSV
 
 /// Reads Vegro's catalogue CSV into article fields by line, apart from the store, so the
 /// parsing can be tested and fuzzed without a database.
@@ -18,9 +18,9 @@ enum CatalogueCSV {
         let text = content.hasPrefix("\u{FEFF}") ? String(content.dropFirst()) : content
         let headerLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
         let delimiter: UnicodeScalar = headerLine.contains(";") && !headerLine.contains(",") ? ";" : ","
-        guard let reader = try? CSVReader(string: text, hasHeaderRow: true, trimFields: true, delimiter: delimiter),
-              let header = reader.headerRow?.map({ $0.lowercased() }),
-              let numberIndex = header.firstIndex(where: numberColumns.contains),
+        var reader = CSVRecordReader(text, delimiter: delimiter)
+        let header = reader.headerRow() ?? []
+        guard let numberIndex = header.firstIndex(where: numberColumns.contains),
               let gtinIndex = header.firstIndex(where: gtinColumns.contains),
               let nameIndex = header.firstIndex(where: nameColumns.contains),
               let kindIndex = header.firstIndex(where: kindColumns.contains)
@@ -38,26 +38,22 @@ enum CatalogueCSV {
         )
         var rows: [(Int, ArticleFields)] = []
         var errors: [ManifestRowError] = []
-        var line = 1
-        while let fields = reader.next() {
-            line += 1
-            if fields.allSatisfy(\.isEmpty) { continue }
-            if let refused = columns.refusal(fields) {
-                errors.append(ManifestRowError(line: line, refused.text))
-                continue
+        while let next = reader.next() {
+            switch next {
+            case .failure(let refusal):
+                errors.append(ManifestRowError(line: refusal.line, nl: refusal.dutch, en: refusal.english))
+            case .success(let record):
+                if record.fields.allSatisfy(\.isEmpty) { continue }
+                if let refused = columns.refusal(record.fields) {
+                    errors.append(ManifestRowError(line: record.line, refused.text))
+                    continue
+                }
+                do throws(InventoryError) {
+                    rows.append((record.line, try columns.fields(record.fields)))
+                } catch {
+                    errors.append(ManifestRowError(line: record.line, error.text))
+                }
             }
-            do throws(InventoryError) {
-                rows.append((line, try columns.fields(fields)))
-            } catch {
-                errors.append(ManifestRowError(line: line, error.text))
-            }
-        }
-        if let error = reader.error {
-            errors.append(ManifestRowError(
-                line: line + 1,
-                nl: "CSV is hier onleesbaar (\(error)) — controleer aanhalingstekens; de regels ervoor zijn gelezen",
-                en: "CSV unreadable here (\(error)) — check the quotes; the lines before it were read"
-            ))
         }
         return (rows, errors)
     }

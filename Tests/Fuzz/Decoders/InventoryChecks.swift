@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 @testable import Inventory
 @testable import SafeCSV
@@ -44,10 +43,12 @@ enum InventoryChecks {
     static func checkExport(_ value: String?) {
         guard let value else { return }
         let record = CSVField.record([value, "end"])
-        guard let reader = try? CSVReader(string: record), let row = reader.next() else {
+        var reader = CSVRecordReader(record)
+        guard case .success(let read)? = reader.next() else {
             fatalError("the export of \(Array(value.unicodeScalars)) does not read as CSV: \(Array(record.unicodeScalars))")
         }
         let expected = CSVField.needsGuard(value) ? "'" + value : value
+        let row = read.fields
         require(row == [expected, "end"], "the export of \(Array(value.unicodeScalars)) reads as \(row.map { Array($0.unicodeScalars) })")
     }
 }
