@@ -107,7 +107,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "CHubShims"]),
-        .testTarget(name: "InventoryTests", dependencies: ["Inventory", "SafeCSV"]),
+        .testTarget(name: "InventoryTests", dependencies: ["Inventory", "SafeCSV", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "TOMLGuard"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),
         .testTarget(

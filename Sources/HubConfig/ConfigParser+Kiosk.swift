@@ -69,6 +69,13 @@ extension ConfigParser {
             }
         }
         if let keep = reader.positiveInt("keep") { policy.keep = keep }
+        if let recipient = reader.nonEmptyString("recipient") {
+            if HubBackups.isRecipient(recipient) {
+                policy.recipient = recipient
+            } else {
+                reader.report(.invalidValue, key: "recipient", "must be the public key `hubd backup-key FILE` prints (base64, 32 bytes), found \"\(recipient.prefix(60))\"")
+            }
+        }
         if let (hour, minute) = Self.clockTime("at", like: "03:00", in: &reader) {
             policy.hour = hour
             policy.minute = minute

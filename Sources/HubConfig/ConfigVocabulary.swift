@@ -10,7 +10,7 @@ enum ConfigVocabulary {
     static let kioskKeys = ["idle_seconds", "double_tap_seconds", "day_end", "staff_idle_minutes", "max_price", "pin_kdf_rounds"]
 
     static let paymentKeys = ["max_amount"]
-    static let backupKeys = ["directory", "keep", "at"]
+    static let backupKeys = ["directory", "keep", "at", "recipient"]
     static let retentionKeys = ["manifest_days", "parcel_days", "loan_days", "inactive_resident_days", "payment_detail_days", "at"]
 
     /// The payment terminal's keys; the timeouts exist so tests can shorten the protocol's own.

@@ -11,7 +11,7 @@ struct Hubd: AsyncParsableCommand {
         commandName: "hubd",
         abstract: "buurhub daemon: devices, parcels, stock and check-ins for one neighbourhood hub.",
         version: HubVersion.current,
-        subcommands: [Run.self, CheckConfig.self, Restore.self],
+        subcommands: [Run.self, CheckConfig.self, Restore.self, BackupKey.self],
         defaultSubcommand: Run.self
     )
 }
@@ -86,12 +86,34 @@ struct Restore: ParsableCommand {
     @Option(help: "The hub key you kept, when the data directory has none or another hub's.")
     var key: String?
 
+    @Option(help: "The private key from `hubd backup-key`, for an encrypted backup (….sqlite.hpke).")
+    var identity: String?
+
     func run() throws {
         do {
             let loaded = try ConfigLoader.loadResolved(explicitPath: config)
-            print(try HubRestore.run(backup: file, configuration: loaded.configuration, key: key))
+            print(try HubRestore.run(backup: file, configuration: loaded.configuration, key: key, identity: identity))
         } catch {
             FileHandle.standardError.write(Data("hubd restore: \(error)\n".utf8))
+            throw ExitCode(65)
+        }
+    }
+}
+
+struct BackupKey: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup-key",
+        abstract: "Make a key pair for encrypted backups: the private key goes to FILE, the line for [backup] is printed."
+    )
+
+    @Argument(help: "Where to write the private key (made 0600; an existing file is never overwritten). Keep it off the hub and off the stick.")
+    var file: String
+
+    func run() throws {
+        do {
+            print(try HubRestore.backupKey(privateKeyFile: file))
+        } catch {
+            FileHandle.standardError.write(Data("hubd backup-key: \(error)\n".utf8))
             throw ExitCode(65)
         }
     }

@@ -88,6 +88,46 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == untouched)
     }
 
+    /// `[backup] recipient`: the stick holds only ciphertext, a restore needs `--identity`, and
+    /// an erasure made after the backup is applied to what is restored (`erasures.txt`).
+    @Test func anEncryptedBackupRestoresWithThePrivateKeyAndKeepsLaterErasures() async throws {
+        let keys = NSTemporaryDirectory() + "bh-backup-key-" + UUID().uuidString
+        let made = await Command.run(Binaries.hubd, ["backup-key", keys])
+        try #require(made.exit == 0, "\(made.stderr)")
+        let recipient = try #require(made.stdout.split(separator: "\n").first { $0.hasPrefix("recipient = ") })
+        let backups = NSTemporaryDirectory() + "bh-backups-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+        let hub = try Daemon(extraConfig: "[backup]\ndirectory = \"\(backups)\"\n\(recipient)\n")
+        try await hub.start()
+        try await hub.ensureStaff()
+        let name = "Aaltje Stegeman-Brouwer"
+        #expect(await hub.kiosk(["residents", "add", "--reference", "BZ-777", "--name", name, "--street", "Smedenstraat",
+                                 "--number", "3", "--postcode", "7411 RA", "--town", "Deventer"]).exit == 0)
+        #expect(await hub.kiosk(["backup", "now"]).exit == 0)
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: backups).first { $0.hasSuffix(".sqlite.hpke") })
+        let sealed = try Data(contentsOf: URL(fileURLWithPath: backups + "/" + file))
+        #expect(sealed.range(of: Data(name.utf8)) == nil && sealed.range(of: Data("SQLite format".utf8)) == nil, "only ciphertext on the stick")
+        let erase = await hub.kiosk(["residents", "erase", "BZ-777", "--yes"])
+        #expect(erase.exit == 0, "\(erase.stderr)")
+        #expect(FileManager.default.fileExists(atPath: backups + "/erasures.txt"))
+        await hub.signal(SIGTERM)
+
+        let fresh = try Daemon()
+        let arguments = ["restore", backups + "/" + file, "--config", fresh.configPath, "--key", hub.directory + "/data/hub.key"]
+        let withoutIdentity = await Command.run(Binaries.hubd, arguments)
+        #expect(withoutIdentity.exit == 65 && withoutIdentity.stderr.contains("--identity"), "\(withoutIdentity.stderr)")
+        let restored = await Command.run(Binaries.hubd, arguments + ["--identity", keys])
+        try #require(restored.exit == 0, "\(restored.stderr)")
+        #expect(restored.stdout.contains("applied 1 erasure(s)"), "\(restored.stdout)")
+        let database = try Data(contentsOf: URL(fileURLWithPath: fresh.directory + "/data/hub.sqlite"))
+        #expect(database.range(of: Data(name.utf8)) == nil, "the erased resident does not come back with the restore")
+        try await fresh.start()
+        try await fresh.reLogin()
+        fresh.staffReady = true
+        #expect(await fresh.kiosk(["residents", "show", "BZ-777"]).exit != 0)
+        #expect(await fresh.kiosk(["audit", "verify"]).exit == 0)
+    }
+
     /// Every table's rows, in rowid order, as text: what "equal table by table" means here.
     static func tables(_ path: String) throws -> [String: [String]] {
         var configuration = Configuration()

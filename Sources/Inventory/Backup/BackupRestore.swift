@@ -14,6 +14,8 @@ public struct BackupRestore: Sendable {
         public var hubID: String
         public var keptAside: [String]
         public var installedKey: Bool
+        /// Erasures from `erasures.txt` beside the backup that the backup did not know of yet.
+        public var erasuresApplied = 0
     }
 
     let dataDirectory: String
@@ -24,8 +26,10 @@ public struct BackupRestore: Sendable {
         self.keyFile = keyFile
     }
 
-    public func restore(_ backup: String, suppliedKey: String?, now: Date) throws -> Report {
-        let identity = try Self.checkedIdentity(of: backup)
+    public func restore(_ backup: String, suppliedKey: String?, identity privateKey: String? = nil, now: Date) throws -> Report {
+        let source = try opened(backup, privateKey: privateKey, now: now)
+        defer { if source != backup { try? FileManager.default.removeItem(atPath: source) } }
+        let identity = try Self.checkedIdentity(of: source)
         let key = try suppliedKey.map { try Self.loadKey($0) } ?? Self.loadKey(keyFile)
         guard key.fingerprint == identity.keyFingerprint else {
             throw InventoryError(
@@ -38,7 +42,8 @@ public struct BackupRestore: Sendable {
         var report = Report(hubID: identity.hubID, keptAside: [], installedKey: false)
         let target = dataDirectory + "/hub.sqlite"
         let staged = dataDirectory + "/.hub.sqlite.restoring"
-        try Self.copy(backup, to: staged)
+        try Self.copy(source, to: staged)
+        report.erasuresApplied = try Self.applyErasures(ErasureList.read(besides: backup), to: staged, now: now)
         report.keptAside = try setAside(["hub.sqlite", "hub.sqlite-wal", "hub.sqlite-shm"], stamp: stamp)
         if let suppliedKey, (try? Self.loadKey(keyFile))?.fingerprint != key.fingerprint {
             report.keptAside += try setAside(["hub.key"], stamp: stamp)
@@ -49,6 +54,48 @@ public struct BackupRestore: Sendable {
         }
         try DurableFile.replace(target, with: staged)
         return report
+    }
+
+    /// A sealed backup is opened into the data directory (0600) with the private key; a plain one
+    /// is used as it is.
+    private func opened(_ backup: String, privateKey: String?, now: Date) throws -> String {
+        guard backup.hasSuffix(HubBackups.sealedSuffix) else { return backup }
+        guard let privateKey else {
+            throw InventoryError(
+                .invalidInput, nl: "\(backup) is versleuteld — geef de privésleutel mee met --identity BESTAND",
+                en: "\(backup) is encrypted — give the private key with --identity FILE"
+            )
+        }
+        let plain = dataDirectory + "/.restore-" + HubBackups.stamp(now) + ".sqlite"
+        do {
+            try BackupSealing.open(backup, with: try BackupSealing.privateKey(file: privateKey), into: plain)
+        } catch {
+            try? FileManager.default.removeItem(atPath: plain)
+            throw error
+        }
+        return plain
+    }
+
+    /// Erasures made after the backup was taken, applied to the restored copy before it goes live.
+    static func applyErasures(_ entries: [ErasureList.Entry], to path: String, now: Date) throws -> Int {
+        guard !entries.isEmpty else { return 0 }
+        var configuration = Configuration()
+        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA secure_delete = ON") }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let applied = try queue.write { db in
+            var applied = 0
+            for entry in entries {
+                let live = try Bool.fetchOne(db, sql: "SELECT erased_at IS NULL FROM resident WHERE id = ?", arguments: [entry.residentID]) ?? false
+                guard live else { continue }
+                try ResidentErasure.apply(entry.residentID, at: entry.erasedAt, db)
+                try Erasure.record(entry.residentID, reason: Erasure.Reason(rawValue: entry.reason) ?? .request, at: entry.erasedAt, db)
+                applied += 1
+            }
+            return applied
+        }
+        try queue.close()
+        try DurableFile.sync(path)
+        return applied
     }
 
     /// The backup's hub, after SQLite has read every page of it.

@@ -59,19 +59,69 @@ extension HubBackups {
             return 0
         }
         let directory = try configuredDirectory()
-        let files = try list().map { directory + "/" + $0.name }
+        let files = try list().map { directory + "/" + $0.name }.filter { !$0.hasSuffix(Self.sealedSuffix) }
         let residents = pending.map(\.residentID)
         try await BlockingWork.run("backup scrub") {
             for file in files where FileManager.default.fileExists(atPath: file) {
                 try BackupScrubber.scrub(file, residents: residents, now: now)
             }
         }
+        try await writeErasureList(directory)
         try await database.pool.write { try Erasure.markScrubbed(pending.map(\.id), at: now, $0) }
         return files.count
+    }
+
+    /// Rewrites `erasures.txt` beside the backups from the `erasure` table. Sealed backups cannot
+    /// be scrubbed by the hub, which holds only the public key; `hubd restore` applies this list
+    /// to whatever it restores, so an erased resident never comes back.
+    func writeErasureList(_ directory: String) async throws {
+        let entries = try await database.pool.read { try ErasureList.Entry.all($0) }
+        guard !entries.isEmpty else { return }
+        try await BlockingWork.run("erasure list") { try ErasureList.write(entries, into: directory) }
     }
 
     /// Erasures waiting for the stick.
     public func pendingScrubs() async throws -> Int {
         try await database.pool.read { try Erasure.unscrubbed($0).count }
+    }
+}
+
+/// `erasures.txt`: one line per erasure, `RESIDENT-NUMBER REASON ERASED-AT`, numbers only.
+public enum ErasureList {
+    public static let name = "erasures.txt"
+
+    public struct Entry: Sendable, Equatable {
+        public var residentID: Int64
+        public var reason: String
+        public var erasedAt: Date
+
+        static func all(_ db: Database) throws -> [Entry] {
+            try Row.fetchAll(db, sql: "SELECT resident_id, reason, erased_at FROM erasure ORDER BY id").map {
+                Entry(residentID: $0["resident_id"], reason: $0["reason"], erasedAt: $0["erased_at"])
+            }
+        }
+    }
+
+    static func write(_ entries: [Entry], into directory: String) throws {
+        let formatter = ISO8601DateFormatter()
+        let text = entries.map { "\($0.residentID) \($0.reason) \(formatter.string(from: $0.erasedAt))\n" }.joined()
+        let partial = directory + "/." + name + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw InventoryError(.storage, nl: "kon \(partial) niet schrijven", en: "could not write \(partial)")
+        }
+        try DurableFile.sync(partial)
+        try DurableFile.replace(directory + "/" + name, with: partial)
+    }
+
+    /// The list beside `backup`, if any; lines that do not parse are skipped.
+    public static func read(besides backup: String) -> [Entry] {
+        let path = URL(fileURLWithPath: backup).deletingLastPathComponent().path + "/" + name
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        let formatter = ISO8601DateFormatter()
+        return text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 3, let id = Int64(parts[0]), let at = formatter.date(from: String(parts[2])) else { return nil }
+            return Entry(residentID: id, reason: String(parts[1]), erasedAt: at)
+        }
     }
 }

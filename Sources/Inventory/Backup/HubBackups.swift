@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 
@@ -10,6 +11,7 @@ import GRDB
 public struct HubBackups: Sendable {
     static let prefix = "hub-"
     static let suffix = ".sqlite"
+    static let sealedSuffix = ".hpke"
 
     let database: HubDatabase
     public let policy: BackupPolicy
@@ -21,12 +23,14 @@ public struct HubBackups: Sendable {
 
     public func write(now: Date) async throws -> BackupRecord {
         let directory = try configuredDirectory()
-        let name = Self.prefix + Self.stamp(now) + Self.suffix
+        let recipient = try policy.recipient.map(Self.recipientKey)
+        let name = Self.prefix + Self.stamp(now) + Self.suffix + (recipient == nil ? "" : Self.sealedSuffix)
         let database = self.database
         let record = try await BlockingWork.run("hub backup") {
-            try Self.copy(database, to: directory, name: name)
+            try Self.copy(database, to: directory, name: name, sealedTo: recipient)
         }
         try prune(directory)
+        try await writeErasureList(directory)
         return record
     }
 
@@ -39,7 +43,8 @@ public struct HubBackups: Sendable {
     public func list() throws -> [BackupRecord] {
         guard let directory = policy.directory else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasPrefix(Self.prefix) && $0.hasSuffix(Self.suffix) }.sorted(by: >).compactMap { name in
+        let backups = names.filter { $0.hasPrefix(Self.prefix) && ($0.hasSuffix(Self.suffix) || $0.hasSuffix(Self.suffix + Self.sealedSuffix)) }
+        return backups.sorted(by: >).compactMap { name in
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: directory + "/" + name) else { return nil }
             return BackupRecord(
                 name: name, bytes: (attributes[.size] as? NSNumber)?.int64Value ?? 0,
@@ -65,20 +70,18 @@ public struct HubBackups: Sendable {
         return directory
     }
 
-    private static func copy(_ database: HubDatabase, to directory: String, name: String) throws -> BackupRecord {
+    /// A sealed backup is first copied and checked next to the live database (the SD card, where
+    /// the plain data already is), so no plain copy ever touches the stick.
+    private static func copy(
+        _ database: HubDatabase, to directory: String, name: String, sealedTo recipient: Curve25519.KeyAgreement.PublicKey?
+    ) throws -> BackupRecord {
         let partial = directory + "/." + name + ".partial"
+        let plain = recipient == nil ? partial : URL(fileURLWithPath: database.path).deletingLastPathComponent().path + "/.backup-" + name + ".partial"
+        defer { if plain != partial { try? FileManager.default.removeItem(atPath: plain) } }
         try? FileManager.default.removeItem(atPath: partial)
         do {
-            let copy = try DatabaseQueue(path: partial)
-            try database.pool.backup(to: copy)
-            let integrity = try copy.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
-            try copy.close()
-            guard integrity == "ok" else {
-                throw InventoryError(
-                    .storage, nl: "de back-up haalt integrity_check niet (\(integrity ?? "geen antwoord"))",
-                    en: "the backup fails integrity_check (\(integrity ?? "no answer"))"
-                )
-            }
+            try checkedCopy(database, to: plain)
+            if let recipient { try BackupSealing.seal(plain, to: recipient, into: partial) }
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial)
             try DurableFile.sync(partial)
             try DurableFile.replace(directory + "/" + name, with: partial)
@@ -88,6 +91,35 @@ public struct HubBackups: Sendable {
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: directory + "/" + name)[.size] as? NSNumber)?.int64Value ?? 0
         return BackupRecord(name: name, bytes: bytes, createdAt: Date())
+    }
+
+    private static func checkedCopy(_ database: HubDatabase, to path: String) throws {
+        try? FileManager.default.removeItem(atPath: path)
+        let copy = try DatabaseQueue(path: path)
+        try database.pool.backup(to: copy)
+        let integrity = try copy.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+        try copy.close()
+        guard integrity == "ok" else {
+            throw InventoryError(
+                .storage, nl: "de back-up haalt integrity_check niet (\(integrity ?? "geen antwoord"))",
+                en: "the backup fails integrity_check (\(integrity ?? "no answer"))"
+            )
+        }
+    }
+
+    static func recipientKey(_ text: String) throws -> Curve25519.KeyAgreement.PublicKey {
+        guard let key = BackupSealing.publicKey(base64: text) else {
+            throw InventoryError(
+                .invalidInput, nl: "[backup] recipient is geen publieke sleutel — neem de regel over die `hubd backup-key` afdrukte",
+                en: "[backup] recipient is not a public key — copy the line `hubd backup-key` printed"
+            )
+        }
+        return key
+    }
+
+    /// For the config check: whether `text` is a key backups can be sealed to.
+    public static func isRecipient(_ text: String) -> Bool {
+        BackupSealing.publicKey(base64: text) != nil
     }
 
     private func prune(_ directory: String) throws {
