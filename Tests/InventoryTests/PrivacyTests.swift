@@ -110,6 +110,13 @@ import Testing
         #expect(integrity == "ok")
     }
 
+    @Test func theNightlyPurgeIsAtRetentionAtOnTheHubsClock() throws {
+        let hub = try TestHub(start: "2026-11-23T01:00:00Z")
+        let store = privacy(hub, policy: RetentionPolicy(hour: 2, minute: 30))
+        #expect(store.nextPurge(after: hub.clock.now) == TestHub.instant("2026-11-23T02:30:00Z"))
+        #expect(store.nextPurge(after: TestHub.instant("2026-11-23T02:30:00Z")) == TestHub.instant("2026-11-24T02:30:00Z"))
+    }
+
     static func holds(_ path: String, _ text: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         return data.range(of: Data(text.utf8)) != nil
