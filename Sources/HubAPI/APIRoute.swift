@@ -26,7 +26,8 @@ public enum APIRoute {
     public static let reviews = "/v1/reviews"
     public static let credit = "/v1/credit"
     public static let proxies = "/v1/proxies"
-    public static let reportMonth = "/v1/reports/month"
+    /// `?month=YYYY-MM`, `?quarter=YYYY-Qn`, `?year=YYYY`, or `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
+    public static let reports = "/v1/reports"
     public static let audit = "/v1/audit"
     public static let auditVerify = "/v1/audit/verify"
     public static let backups = "/v1/backups"

@@ -1,31 +1,36 @@
 import Foundation
 
-/// The coordinator's month figures, the ones kept in Excel until now. Each section is its own
-/// nested type, so a later section (aids, van kilometres) is one more property, not a rewrite.
-public struct MonthReport: Codable, Sendable, Equatable {
-    /// "YYYY-MM".
-    public var month: String
-    /// Only services used that month, ordered ride, chore, activity, then by name.
+/// The coordinator's figures for any period (month, quarter, year or a range of days). The
+/// definition of each figure is in the README ("What the report counts").
+public struct PeriodReport: Codable, Sendable, Equatable {
+    /// "2026-11", "2026-Q4", "2026" or "2026-10-05..2026-11-01".
+    public var period: String
+    public var firstDay: String
+    public var lastDay: String
+    /// Only services used in the period, ordered ride, chore, activity, then by name.
     public var services: [ServiceLine]
     public var rides: Int
     public var chores: Int
     public var activities: Int
-    /// Distinct residents with any service use in the month.
+    /// Distinct residents with any service use in the period.
     public var uniqueResidents: Int
     /// One line per payment method used, in `PaymentMethod` order.
     public var contributions: [PaymentLine]
     /// Rides the hub closed at day end because nobody checked out.
     public var autoClosedRides: Int
-    public var parcels: Parcels
-    /// Vegro aids received, issued, returned and written off per article, and the days with
-    /// stock movements (each one a van trip saved).
-    public var aids: StockMonthFigures
+    public var deliveries: Deliveries
+    /// Vegro aids received, issued, returned and written off per article.
+    public var aids: [StockMonthFigures.Line]
+    public var van: VanEstimate
 
     public init(
-        month: String, services: [ServiceLine], rides: Int, chores: Int, activities: Int, uniqueResidents: Int,
-        contributions: [PaymentLine], autoClosedRides: Int, parcels: Parcels, aids: StockMonthFigures
+        period: String, firstDay: String, lastDay: String, services: [ServiceLine], rides: Int, chores: Int, activities: Int,
+        uniqueResidents: Int, contributions: [PaymentLine], autoClosedRides: Int, deliveries: Deliveries,
+        aids: [StockMonthFigures.Line], van: VanEstimate
     ) {
-        self.month = month
+        self.period = period
+        self.firstDay = firstDay
+        self.lastDay = lastDay
         self.services = services
         self.rides = rides
         self.chores = chores
@@ -33,13 +38,14 @@ public struct MonthReport: Codable, Sendable, Equatable {
         self.uniqueResidents = uniqueResidents
         self.contributions = contributions
         self.autoClosedRides = autoClosedRides
-        self.parcels = parcels
+        self.deliveries = deliveries
         self.aids = aids
+        self.van = van
     }
 }
 
-extension MonthReport {
-    /// One service's use in the month.
+extension PeriodReport {
+    /// One service's use in the period.
     public struct ServiceLine: Codable, Sendable, Equatable {
         public var code: String
         public var name: String
@@ -60,10 +66,8 @@ extension MonthReport {
             self.contributionCents = contributionCents
         }
     }
-}
 
-extension MonthReport {
-    /// The month's own contributions for one payment method.
+    /// The period's own contributions for one payment method.
     public struct PaymentLine: Codable, Sendable, Equatable {
         public var payment: PaymentMethod
         public var count: Int
@@ -75,46 +79,78 @@ extension MonthReport {
             self.cents = cents
         }
     }
-}
 
-extension MonthReport {
-    /// Deliveries per supplier are the basis for invoicing suppliers; contact versus letterbox
-    /// is the share the hub reports on.
-    public struct Parcels: Codable, Sendable, Equatable {
-        /// Parcels received in the month, per supplier id, ordered by supplier id.
-        public var perSupplier: [SupplierCount]
-        /// Delivery attempts recorded in the month, by outcome.
+    /// Parcels with a final outcome in the period.
+    public struct Deliveries: Codable, Sendable, Equatable {
+        public var perSupplier: [SupplierLine]
         public var contact: Int
         public var letterbox: Int
         public var neighbour: Int
-        public var notHome: Int
         public var returned: Int
-        /// Distinct street, house number and postcode of residents with a parcel received in the month.
+        public var notHomeRetries: Int
+        /// contact / (contact + letterbox + neighbour) in tenths of a percent; nil without deliveries.
+        public var contactSharePermille: Int?
         public var uniqueAddresses: Int
+        public var uniqueResidents: Int
+        public var overdueColdChain: Int
+        public var stops: Int
+        public var bundledStops: Int
 
         public init(
-            perSupplier: [SupplierCount], contact: Int, letterbox: Int, neighbour: Int, notHome: Int, returned: Int,
-            uniqueAddresses: Int
+            perSupplier: [SupplierLine], contact: Int, letterbox: Int, neighbour: Int, returned: Int, notHomeRetries: Int,
+            contactSharePermille: Int?, uniqueAddresses: Int, uniqueResidents: Int, overdueColdChain: Int, stops: Int, bundledStops: Int
         ) {
             self.perSupplier = perSupplier
             self.contact = contact
             self.letterbox = letterbox
             self.neighbour = neighbour
-            self.notHome = notHome
             self.returned = returned
+            self.notHomeRetries = notHomeRetries
+            self.contactSharePermille = contactSharePermille
             self.uniqueAddresses = uniqueAddresses
+            self.uniqueResidents = uniqueResidents
+            self.overdueColdChain = overdueColdChain
+            self.stops = stops
+            self.bundledStops = bundledStops
+        }
+
+        public var delivered: Int { contact + letterbox + neighbour }
+
+        public struct SupplierLine: Codable, Sendable, Equatable {
+            public var supplierId: String
+            public var contact: Int
+            public var letterbox: Int
+            public var neighbour: Int
+            public var returned: Int
+
+            public init(supplierId: String, contact: Int, letterbox: Int, neighbour: Int, returned: Int) {
+                self.supplierId = supplierId
+                self.contact = contact
+                self.letterbox = letterbox
+                self.neighbour = neighbour
+                self.returned = returned
+            }
+
+            public var delivered: Int { contact + letterbox + neighbour }
         }
     }
-}
 
-extension MonthReport.Parcels {
-    public struct SupplierCount: Codable, Sendable, Equatable {
-        public var supplierId: String
-        public var count: Int
+    /// Van kilometres and CO₂ saved: an upper bound, with its formula.
+    public struct VanEstimate: Codable, Sendable, Equatable {
+        public var vegroDays: Int
+        public var kilometresPerDay: Int
+        public var gramsCo2PerKilometre: Int
+        public var kilometres: Int
+        public var kilogramsCo2: Int
+        public var formula: String
 
-        public init(supplierId: String, count: Int) {
-            self.supplierId = supplierId
-            self.count = count
+        public init(vegroDays: Int, kilometresPerDay: Int, gramsCo2PerKilometre: Int, kilometres: Int, kilogramsCo2: Int, formula: String) {
+            self.vegroDays = vegroDays
+            self.kilometresPerDay = kilometresPerDay
+            self.gramsCo2PerKilometre = gramsCo2PerKilometre
+            self.kilometres = kilometres
+            self.kilogramsCo2 = kilogramsCo2
+            self.formula = formula
         }
     }
 }

@@ -15,7 +15,7 @@ public struct HubStores: Sendable {
     public let credit: CreditStore
     public let proxies: ProxyStore
     public let timeline: ResidentTimeline
-    public let reports: MonthReportStore
+    public let reports: ReportStore
     public let audit: AuditLog
     public let payments: PaymentStore
     public let articles: ArticleStore
@@ -42,7 +42,7 @@ public struct HubStores: Sendable {
         timeline = ResidentTimeline(database: database, calendar: calendar)
         backups = HubBackups(database: database, policy: configuration.backup)
         privacy = PrivacyStore(database: database, calendar: calendar, backups: backups, policy: configuration.retention)
-        reports = MonthReportStore(database: database, calendar: calendar)
+        reports = ReportStore(database: database, calendar: calendar, van: configuration.reports)
         audit = AuditLog(database: database)
         payments = PaymentStore(database: database, calendar: calendar, rules: configuration.payments)
         articles = ArticleStore(database: database, calendar: calendar)

@@ -105,6 +105,20 @@ extension ConfigParser {
         return policy
     }
 
+    /// The `[reports]` table: the van estimate's kilometres per day and CO₂ per kilometre, and
+    /// which supplier's parcels are Vegro's.
+    mutating func parseReports(_ table: TOMLTable?) -> PeriodReport.VanFactors {
+        var factors = PeriodReport.VanFactors()
+        guard let table else { return factors }
+        var reader = reader(for: table, in: .table("reports"))
+        reader.rejectUnknownKeys(known: ConfigVocabulary.reportsKeys)
+        if let kilometres = reader.positiveInt("van_km_per_day") { factors.kilometresPerDay = kilometres }
+        if let grams = reader.positiveInt("co2_grams_per_km") { factors.gramsCO2PerKilometre = grams }
+        if let supplier = reader.nonEmptyString("vegro_supplier") { factors.vegroSupplier = supplier }
+        absorb(reader)
+        return factors
+    }
+
     /// The time of day under `key`, or nil with an error that shows the form (`example`).
     static func clockTime(_ key: String, like example: String, in reader: inout TableReader) -> (Int, Int)? {
         guard let text = reader.nonEmptyString(key) else { return nil }

@@ -28,9 +28,10 @@ struct ConfigParser {
         let backup = parseBackup(root["backup"]?.table)
         let access = parseAccess(root["access"]?.table)
         let retention = parseRetention(root["retention"]?.table)
+        let reports = parseReports(root["reports"]?.table)
         return Configuration(
             hub: hub, devices: devices, suppliers: suppliers, kiosk: kiosk, payments: payments, backup: backup, access: access,
-            retention: retention, sourcePath: sourcePath
+            retention: retention, reports: reports, sourcePath: sourcePath
         )
     }
 
@@ -57,7 +58,7 @@ struct ConfigParser {
         for key in root.keys.sorted() {
             guard let value = root[key] else { continue }
             switch key {
-            case "hub", "kiosk", "payments", "backup", "access", "retention":
+            case "hub", "kiosk", "payments", "backup", "access", "retention", "reports":
                 if value.table == nil {
                     report(.wrongType, line: rootLine(key), key: key, "must be a [\(key)] table, found \(value.foundDescription)")
                 }
@@ -84,7 +85,7 @@ struct ConfigParser {
             let brackets: (String) -> String = { isTableArray ? "[[\($0)]]" : "[\($0)]" }
             var message = "unknown table \(brackets(key))"
             if let suggestion { message += "; did you mean \(brackets(suggestion))?" }
-            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [backup], [retention], [access], [[devices]], [[suppliers]]")
+            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [backup], [retention], [reports], [access], [[devices]], [[suppliers]]")
         } else {
             var message = "unknown key at top level"
             if let suggestion { message += "; did you mean the table [\(suggestion)]?" }

@@ -10,6 +10,8 @@ public struct Configuration: Sendable {
     public var payments: PaymentRules
     public var backup: BackupPolicy
     public var retention: RetentionPolicy
+    /// `[reports]`: the van estimate's factors.
+    public var reports: PeriodReport.VanFactors
     public var access: AccessRules
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
@@ -17,8 +19,9 @@ public struct Configuration: Sendable {
     public init(
         hub: HubSettings, devices: [DeviceDescriptor], suppliers: [Supplier], kiosk: KioskRules = KioskRules(),
         payments: PaymentRules = PaymentRules(), backup: BackupPolicy = BackupPolicy(), access: AccessRules = AccessRules(),
-        retention: RetentionPolicy = RetentionPolicy(), sourcePath: String?
+        retention: RetentionPolicy = RetentionPolicy(), reports: PeriodReport.VanFactors = PeriodReport.VanFactors(), sourcePath: String?
     ) {
+        self.reports = reports
         self.retention = retention
         self.backup = backup
         self.hub = hub

@@ -54,9 +54,9 @@ import TOMLGuard
 
     @Test func aMegabyteKeyIsRefusedAtOnce() throws {
         let text = String(repeating: "k", count: 1 << 20) + " = 1\n"
-        let started = ContinuousClock.now
+        let started = threadCPUSeconds()
         let issue = try refusal(text)
-        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(threadCPUSeconds() - started < 1)
         #expect(issue.code == .tooLarge)
         #expect(issue.line == 1)
         #expect(issue.message.contains("64 KiB"))
@@ -108,13 +108,13 @@ import TOMLGuard
         let path = NSTemporaryDirectory() + "bh-huge-" + UUID().uuidString + ".toml"
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data(repeating: UInt8(ascii: "k"), count: 8 << 20).write(to: URL(fileURLWithPath: path))
-        let started = ContinuousClock.now
+        let started = threadCPUSeconds()
         #expect {
             try ConfigLoader.loadWithWarnings(path: path)
         } throws: { error in
             (error as? ConfigError)?.issues.map(\.code) == [.tooLarge]
         }
-        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(threadCPUSeconds() - started < 1)
     }
 
     @Test func bytesThatAreNotUTF8NameTheirLine() throws {

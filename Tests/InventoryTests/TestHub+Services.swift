@@ -13,7 +13,7 @@ extension TestHub {
     var creditStore: CreditStore { CreditStore(database: database, calendar: calendar) }
     var proxyStore: ProxyStore { ProxyStore(database: database, calendar: calendar) }
     var residentTimeline: ResidentTimeline { ResidentTimeline(database: database, calendar: calendar) }
-    var monthReports: MonthReportStore { MonthReportStore(database: database, calendar: calendar) }
+    var monthReports: ReportStore { ReportStore(database: database, calendar: calendar) }
 
     @discardableResult
     func addService(
@@ -62,10 +62,17 @@ extension TestHub {
         }
     }
 
+    /// As `ParcelStore.deliver` records it: the attempt, and the parcel's outcome, closed on the
+    /// attempt's day when the outcome is final.
     func insertAttempt(_ parcel: Parcel, _ outcome: DeliveryOutcome, at time: Date) throws {
+        let day = calendar.day(of: time)
         try database.pool.write { db in
             var attempt = DeliveryAttempt(id: nil, parcelId: parcel.id ?? 0, outcome: outcome, recordedAt: time, recordedBy: "Anna")
             try attempt.insert(db)
+            try db.execute(
+                sql: "UPDATE parcel SET outcome = ?, outcome_at = ?, attempts = attempts + 1, closed_on = ? WHERE id = ?",
+                arguments: [outcome.rawValue, time, outcome.isFinal ? day.text : nil, parcel.id]
+            )
         }
     }
 

@@ -5,11 +5,24 @@ import Inventory
 struct ReportRoutes {
     let hub: Hub
 
+    /// Exactly one of month, quarter, year, or from and to.
+    func period(_ request: Request) throws -> ReportPeriod {
+        let query = request.uri.queryParameters
+        let given = ["month", "quarter", "year", "from", "to"].compactMap { name in query.get(name).map { (name, String($0.prefix(40))) } }
+        switch Dictionary(given, uniquingKeysWith: { first, _ in first }) {
+        case let form where form.count == 1 && form["month"] != nil: return try ReportPeriod.month(form["month"] ?? "")
+        case let form where form.count == 1 && form["quarter"] != nil: return try ReportPeriod.quarter(form["quarter"] ?? "")
+        case let form where form.count == 1 && form["year"] != nil: return try ReportPeriod.year(form["year"] ?? "")
+        case let form where form.count == 2 && form["from"] != nil && form["to"] != nil:
+            return try ReportPeriod.range(from: form["from"] ?? "", to: form["to"] ?? "", calendar: hub.calendar)
+        default:
+            throw APIError.badRequest("give one period: month=YYYY-MM, quarter=YYYY-Qn, year=YYYY, or from=YYYY-MM-DD&to=YYYY-MM-DD")
+        }
+    }
+
     func add(to area: APIArea) {
-        area.get(APIRoute.reportMonth, .staff) { request, context in
-                        let raw = request.uri.queryParameters.get("month") ?? ""
-            guard let month = YearMonth(raw) else { throw APIError.badRequest("month '\(raw)' — write YYYY-MM, e.g. 2026-11") }
-            return try JSONBody.response(try await hub.stores.reports.month(month))
+        area.get(APIRoute.reports, .staff) { request, _ in
+            try JSONBody.response(try await hub.stores.reports.report(try period(request)))
         }
         area.get(APIRoute.audit, .staff) { request, context in
             let actor = try context.staff()

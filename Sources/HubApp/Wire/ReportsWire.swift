@@ -1,42 +1,54 @@
 import HubAPI
 import Inventory
 
-extension Inventory.MonthReport: WireRepresentable {
-    var wire: HubAPI.MonthReport {
-        HubAPI.MonthReport(
-            month: month, services: services.wire, rides: rides, chores: chores, activities: activities,
-            uniqueResidents: uniqueResidents, contributions: contributions.wire, autoClosedRides: autoClosedRides,
-            parcels: parcels.wire, aids: aids.wire
+extension Inventory.PeriodReport: WireRepresentable {
+    var wire: HubAPI.PeriodReport {
+        HubAPI.PeriodReport(
+            period: period, firstDay: firstDay.text, lastDay: lastDay.text, services: services.wire, rides: rides, chores: chores,
+            activities: activities, uniqueResidents: uniqueResidents, contributions: contributions.wire, autoClosedRides: autoClosedRides,
+            deliveries: deliveries.wire, aids: aids.wire, van: van.wire
         )
     }
 }
 
-extension Inventory.MonthReport.ServiceLine: WireRepresentable {
-    var wire: HubAPI.MonthReport.ServiceLine {
-        HubAPI.MonthReport.ServiceLine(
+extension Inventory.PeriodReport.ServiceLine: WireRepresentable {
+    var wire: HubAPI.PeriodReport.ServiceLine {
+        HubAPI.PeriodReport.ServiceLine(
             code: code, name: name, kind: kind.wire, uses: uses, uniqueResidents: uniqueResidents, contributionCents: contributionCents
         )
     }
 }
 
-extension Inventory.MonthReport.PaymentLine: WireRepresentable {
-    var wire: HubAPI.MonthReport.PaymentLine {
-        HubAPI.MonthReport.PaymentLine(payment: payment.wire, count: count, cents: cents)
+extension Inventory.PeriodReport.PaymentLine: WireRepresentable {
+    var wire: HubAPI.PeriodReport.PaymentLine {
+        HubAPI.PeriodReport.PaymentLine(payment: payment.wire, count: count, cents: cents)
     }
 }
 
-extension Inventory.MonthReport.Parcels: WireRepresentable {
-    var wire: HubAPI.MonthReport.Parcels {
-        HubAPI.MonthReport.Parcels(
-            perSupplier: perSupplier.wire, contact: contact, letterbox: letterbox, neighbour: neighbour, notHome: notHome,
-            returned: returned, uniqueAddresses: uniqueAddresses
+extension Inventory.PeriodReport.Deliveries: WireRepresentable {
+    var wire: HubAPI.PeriodReport.Deliveries {
+        HubAPI.PeriodReport.Deliveries(
+            perSupplier: perSupplier.wire, contact: contact, letterbox: letterbox, neighbour: neighbour, returned: returned,
+            notHomeRetries: notHomeRetries, contactSharePermille: contactSharePermille, uniqueAddresses: uniqueAddresses,
+            uniqueResidents: uniqueResidents, overdueColdChain: overdueColdChain, stops: stops, bundledStops: bundledStops
         )
     }
 }
 
-extension Inventory.MonthReport.Parcels.SupplierCount: WireRepresentable {
-    var wire: HubAPI.MonthReport.Parcels.SupplierCount {
-        HubAPI.MonthReport.Parcels.SupplierCount(supplierId: supplierId, count: count)
+extension Inventory.PeriodReport.Deliveries.SupplierLine: WireRepresentable {
+    var wire: HubAPI.PeriodReport.Deliveries.SupplierLine {
+        HubAPI.PeriodReport.Deliveries.SupplierLine(
+            supplierId: supplierId, contact: contact, letterbox: letterbox, neighbour: neighbour, returned: returned
+        )
+    }
+}
+
+extension Inventory.PeriodReport.VanEstimate: WireRepresentable {
+    var wire: HubAPI.PeriodReport.VanEstimate {
+        HubAPI.PeriodReport.VanEstimate(
+            vegroDays: vegroDays, kilometresPerDay: kilometresPerDay, gramsCo2PerKilometre: gramsCO2PerKilometre,
+            kilometres: kilometres, kilogramsCo2: kilogramsCO2, formula: formula
+        )
     }
 }
 

@@ -41,14 +41,23 @@ extension StockStore {
 
     /// Also read inside the month report's snapshot, so its aids section agrees with the rest.
     static func monthFigures(_ month: YearMonth, _ db: Database) throws -> StockMonthFigures {
-        let range: StatementArguments = [month.firstDay, month.nextMonthFirstDay]
+        let lines = try aidLines(from: month.firstDay, to: month.nextMonthFirstDay, db)
+        let days = try Int.fetchOne(
+            db, sql: "SELECT COUNT(DISTINCT booked_on) FROM movement WHERE booked_on >= ? AND booked_on < ?",
+            arguments: [month.firstDay, month.nextMonthFirstDay]
+        ) ?? 0
+        return StockMonthFigures(month: month, lines: lines, daysWithMovements: days)
+    }
+
+    /// Received, issued, returned and written off per article, booked from `first` up to `end`.
+    static func aidLines(from first: LocalDay, to end: LocalDay, _ db: Database) throws -> [StockMonthFigures.Line] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT movement.article_id, movement.kind, SUM(movement.quantity) AS total, article.number, article.name
             FROM movement JOIN article ON article.id = movement.article_id
             WHERE movement.booked_on >= ? AND movement.booked_on < ?
             GROUP BY movement.article_id, movement.kind
             ORDER BY article.number
-            """, arguments: range)
+            """, arguments: [first, end])
         var lines: [StockMonthFigures.Line] = []
         for row in rows {
             let id: Int64 = row["article_id"], total: Int = row["total"]
@@ -63,10 +72,7 @@ extension StockStore {
             default: break
             }
         }
-        let days = try Int.fetchOne(
-            db, sql: "SELECT COUNT(DISTINCT booked_on) FROM movement WHERE booked_on >= ? AND booked_on < ?", arguments: range
-        ) ?? 0
-        return StockMonthFigures(month: month, lines: lines, daysWithMovements: days)
+        return lines
     }
 
     public func statementCSV(_ month: YearMonth) async throws -> String {

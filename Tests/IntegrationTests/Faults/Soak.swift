@@ -46,6 +46,7 @@ final class Soak {
     let hub: Daemon
     let wedge: FIFOWriter
     let probe: DiskProbe
+    let scheduler: SchedulerProbe
     private let fifoDirectory: String
     private var tail: LogTail?
     private(set) var figures = Figures()
@@ -70,11 +71,14 @@ final class Soak {
 
             """)
         probe = DiskProbe(directory: hub.directory)
+        let hub = self.hub
+        scheduler = SchedulerProbe { hub.process?.isRunning == true ? hub.process?.processIdentifier : nil }
         figures.scans = scans
     }
 
     deinit {
         probe.stop()
+        scheduler.stop()
         try? FileManager.default.removeItem(atPath: fifoDirectory)
     }
 
@@ -151,7 +155,8 @@ final class Soak {
         let gaps = ledger.longGaps
         figures.longGaps = gaps.map { gap in
             "\(gap.length) before acknowledgement \(gap.acknowledgement) (\(gap.device)) [\(gap.note)], "
-                + "disk in slow fsyncs for \(probe.stalled(from: gap.start, to: gap.end)) of it"
+                + "disk in slow fsyncs for \(probe.stalled(from: gap.start, to: gap.end)) of it, "
+                + "a hubd thread waiting for a CPU for \(scheduler.longestRunQueueWait(from: gap.start, to: gap.end).map { "\($0)" } ?? "unknown")"
         }
         let beside = gaps.map { $0.length - probe.stalled(from: $0.start, to: $0.end) }.max() ?? .zero
         // Gaps under 2 s are not recorded one by one; past 50 recorded ones, count the raw longest.

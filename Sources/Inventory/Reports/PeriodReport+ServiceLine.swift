@@ -1,4 +1,4 @@
-extension MonthReport {
+extension PeriodReport {
     /// One service's use in the month.
     public struct ServiceLine: Sendable, Codable, Equatable {
         public var code: String

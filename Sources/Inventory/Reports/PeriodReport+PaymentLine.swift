@@ -1,4 +1,4 @@
-extension MonthReport {
+extension PeriodReport {
     /// The month's own contributions for one payment method.
     public struct PaymentLine: Sendable, Codable, Equatable {
         public var payment: PaymentMethod
