@@ -28,6 +28,10 @@ public enum APIRoute {
     public static let proxies = "/v1/proxies"
     /// `?month=YYYY-MM`, `?quarter=YYYY-Qn`, `?year=YYYY`, or `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
     public static let reports = "/v1/reports"
+    /// `POST ?month=YYYY-MM`.
+    public static let reportClose = "/v1/reports/close"
+    /// `?supplier=ID&month=YYYY-MM`.
+    public static let supplierInvoice = "/v1/invoices/supplier"
     public static let audit = "/v1/audit"
     public static let auditVerify = "/v1/audit/verify"
     public static let backups = "/v1/backups"

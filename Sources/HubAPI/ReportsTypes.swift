@@ -22,12 +22,15 @@ public struct PeriodReport: Codable, Sendable, Equatable {
     /// Vegro aids received, issued, returned and written off per article.
     public var aids: [StockMonthFigures.Line]
     public var van: VanEstimate
+    /// Set for a closed month: the figures stored when it was closed.
+    public var closedAt: Date?
 
     public init(
         period: String, firstDay: String, lastDay: String, services: [ServiceLine], rides: Int, chores: Int, activities: Int,
         uniqueResidents: Int, contributions: [PaymentLine], autoClosedRides: Int, deliveries: Deliveries,
-        aids: [StockMonthFigures.Line], van: VanEstimate
+        aids: [StockMonthFigures.Line], van: VanEstimate, closedAt: Date? = nil
     ) {
+        self.closedAt = closedAt
         self.period = period
         self.firstDay = firstDay
         self.lastDay = lastDay
@@ -197,5 +200,40 @@ extension StockMonthFigures {
             self.returned = returned
             self.writtenOff = writtenOff
         }
+    }
+}
+
+/// `kiosk invoice supplier SUPPLIER YYYY-MM`: one line per delivered parcel, postcode only.
+public struct SupplierInvoice: Codable, Sendable, Equatable {
+    public struct Line: Codable, Sendable, Equatable {
+        public var day: String
+        public var barcode: String
+        public var outcome: String
+        public var postcode: String
+
+        public init(day: String, barcode: String, outcome: String, postcode: String) {
+            self.day = day
+            self.barcode = barcode
+            self.outcome = outcome
+            self.postcode = postcode
+        }
+    }
+
+    public var supplierId: String
+    public var supplierName: String
+    public var month: String
+    public var rateCents: Int
+    public var lines: [Line]
+    public var totalCents: Int
+    public var closedAt: Date?
+
+    public init(supplierId: String, supplierName: String, month: String, rateCents: Int, lines: [Line], totalCents: Int, closedAt: Date?) {
+        self.supplierId = supplierId
+        self.supplierName = supplierName
+        self.month = month
+        self.rateCents = rateCents
+        self.lines = lines
+        self.totalCents = totalCents
+        self.closedAt = closedAt
     }
 }

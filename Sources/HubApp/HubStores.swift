@@ -16,6 +16,7 @@ public struct HubStores: Sendable {
     public let proxies: ProxyStore
     public let timeline: ResidentTimeline
     public let reports: ReportStore
+    public let invoices: InvoiceStore
     public let audit: AuditLog
     public let payments: PaymentStore
     public let articles: ArticleStore
@@ -42,7 +43,10 @@ public struct HubStores: Sendable {
         timeline = ResidentTimeline(database: database, calendar: calendar)
         backups = HubBackups(database: database, policy: configuration.backup)
         privacy = PrivacyStore(database: database, calendar: calendar, backups: backups, policy: configuration.retention)
-        reports = ReportStore(database: database, calendar: calendar, van: configuration.reports)
+        reports = ReportStore(
+            database: database, calendar: calendar, van: configuration.reports, suppliers: SupplierDirectory(configuration.suppliers)
+        )
+        invoices = InvoiceStore(database: database, calendar: calendar, suppliers: SupplierDirectory(configuration.suppliers))
         audit = AuditLog(database: database)
         payments = PaymentStore(database: database, calendar: calendar, rules: configuration.payments)
         articles = ArticleStore(database: database, calendar: calendar)

@@ -15,11 +15,22 @@ extension ConfigParser {
             let patterns = readPatterns(reader: &reader)
             let coldChain = reader.bool("cold_chain") ?? false
             let medication = reader.bool("medication") ?? false
+            let rate = readRate(reader: &reader)
             absorb(reader)
             guard let id, let name, let patterns else { continue }
-            suppliers.append(Supplier(id: id, name: name, patterns: patterns, coldChain: coldChain, medication: medication))
+            suppliers.append(Supplier(id: id, name: name, patterns: patterns, coldChain: coldChain, medication: medication, rateCents: rate))
         }
         return suppliers
+    }
+
+    /// The rate per delivered parcel, written as money: "2,50" or "2.50".
+    private func readRate(reader: inout TableReader) -> Int? {
+        guard let text = reader.nonEmptyString("rate") else { return nil }
+        guard let cents = try? Cents.parse(text), cents.value > 0 else {
+            reader.report(.invalidValue, key: "rate", "must be an amount per delivery like \"2,50\", found \"\(text.prefix(40))\"")
+            return nil
+        }
+        return cents.value
     }
 
     /// Ids end up in URLs, CSV exports and CLI arguments, hence the narrow alphabet.

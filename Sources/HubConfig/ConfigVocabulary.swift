@@ -25,7 +25,7 @@ enum ConfigVocabulary {
         "vid", "pid", "serial", "port", "chip", "led_green", "led_red", "buzzer", "buttons", "debounce_ms",
     ] + terminalKeys
 
-    static let supplierKeys = ["id", "name", "patterns", "cold_chain", "medication"]
+    static let supplierKeys = ["id", "name", "patterns", "cold_chain", "medication", "rate"]
 
     static let languages = ["nl", "en"]
     static let layouts = ["us", "uk", "de", "fr", "be"]

@@ -13,9 +13,9 @@ import Foundation
 public enum CSVField {
     static let formulaPrefixes: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    public static func encode(_ value: String) -> String {
+    public static func encode(_ value: String, separator: Unicode.Scalar = ",") -> String {
         let guarded = needsGuard(value) ? "'" + value : value
-        let special = guarded.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        let special = guarded.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard special else { return guarded }
         return "\"" + doublingQuotes(guarded) + "\""
     }
@@ -35,7 +35,12 @@ public enum CSVField {
     /// One record: the encoded cells joined by commas, ended by a line feed (not RFC 4180's CRLF:
     /// the route planner and the spreadsheets read either, and the exports always used LF).
     public static func record(_ cells: [String]) -> String {
-        cells.map(encode).joined(separator: ",") + "\n"
+        cells.map { encode($0) }.joined(separator: ",") + "\n"
+    }
+
+    /// One record in `dialect`, ended by its line end.
+    public static func record(_ cells: [String], dialect: CSVDialect) -> String {
+        cells.map { encode($0, separator: dialect.separator) }.joined(separator: String(dialect.separator)) + dialect.lineEnd
     }
 
     static func needsGuard(_ value: String) -> Bool {
@@ -50,5 +55,29 @@ public enum CSVField {
         return (1...2).contains(parts.count) && parts.allSatisfy { part in
             !part.isEmpty && part.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
         }
+    }
+}
+
+/// The two CSV flavours the coordinator's tools read: RFC 4180 (comma, CRLF, decimal point) and
+/// Excel as Dutch Windows sets it up (semicolon, CRLF, decimal comma, and a UTF-8 byte-order mark,
+/// without which Excel reads the file as Windows-1252 and mangles "ë").
+public struct CSVDialect: Sendable, Equatable {
+    public let separator: Unicode.Scalar
+    public let lineEnd: String
+    public let byteOrderMark: Bool
+    public let decimalSeparator: String
+
+    public static let rfc4180 = CSVDialect(separator: ",", lineEnd: "\r\n", byteOrderMark: false, decimalSeparator: ".")
+    public static let excelNL = CSVDialect(separator: ";", lineEnd: "\r\n", byteOrderMark: true, decimalSeparator: ",")
+
+    /// Exact cents as an amount: 1234 → "12.34" or "12,34".
+    public func amount(_ cents: Int) -> String {
+        let sign = cents < 0 ? "-" : ""
+        let magnitude = cents.magnitude
+        return sign + "\(magnitude / 100)" + decimalSeparator + String(format: "%02d", Int(magnitude % 100))
+    }
+
+    public func document(_ records: [[String]]) -> String {
+        (byteOrderMark ? "\u{FEFF}" : "") + records.map { CSVField.record($0, dialect: self) }.joined()
     }
 }

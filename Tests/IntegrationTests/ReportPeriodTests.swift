@@ -30,4 +30,28 @@ import Testing
             #expect(refused.exit != 0 && refused.stderr.contains(hint), "\(arguments): \(refused.stderr)")
         }
     }
+
+    @Test func invoicesAndClosingAnswerThroughTheKiosk() async throws {
+        let hub = try Daemon(extraConfig: """
+
+            [[suppliers]]
+            id = "bakker"
+            name = "Bakkerij Bolder"
+            patterns = ['^BK[0-9]{6}$']
+            rate = "1,75"
+
+            """)
+        try await hub.start()
+        try await hub.ensureStaff()
+        let month = String(ISO8601DateFormatter().string(from: Date()).prefix(7))
+        let text = await hub.kiosk(["invoice", "supplier", "bakker", month])
+        #expect(text.exit == 0 && text.stdout.contains("Bakkerij Bolder") && text.stdout.contains("0 deliveries"), "\(text.stdout)\(text.stderr)")
+        let excel = await hub.kiosk(["invoice", "supplier", "bakker", month, "--csv", "excel"])
+        // The byte-order mark is checked in SupplierInvoiceCSVTests; decoding stdout drops it here.
+        #expect(excel.stdout.contains("supplier;month;date") && excel.stdout.contains("total;0 deliveries;;;0,00"), "\(excel.stdout)")
+        let unknown = await hub.kiosk(["invoice", "supplier", "nope", month])
+        #expect(unknown.exit != 0 && unknown.stderr.contains("known:"), "\(unknown.stderr)")
+        let open = await hub.kiosk(["report", "close", month])
+        #expect(open.exit != 0 && open.stderr.contains("has not ended"), "\(open.stderr)")
+    }
 }

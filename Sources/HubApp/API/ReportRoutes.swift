@@ -5,6 +5,12 @@ import Inventory
 struct ReportRoutes {
     let hub: Hub
 
+    func month(_ request: Request) throws -> YearMonth {
+        let raw = String((request.uri.queryParameters.get("month") ?? "").prefix(40))
+        guard let month = YearMonth(raw) else { throw APIError.badRequest("month '\(raw)' — write YYYY-MM, e.g. 2026-11") }
+        return month
+    }
+
     /// Exactly one of month, quarter, year, or from and to.
     func period(_ request: Request) throws -> ReportPeriod {
         let query = request.uri.queryParameters
@@ -23,6 +29,16 @@ struct ReportRoutes {
     func add(to area: APIArea) {
         area.get(APIRoute.reports, .staff) { request, _ in
             try JSONBody.response(try await hub.stores.reports.report(try period(request)))
+        }
+        area.post(APIRoute.reportClose, .staff) { request, context in
+            let actor = try context.staff()
+            let report = try await hub.stores.reports.close(try month(request), by: actor)
+            hub.logger.notice("month closed", metadata: ["month": "\(report.period)", "staff": "\(actor.id.map(String.init) ?? "-")"])
+            return try JSONBody.response(report)
+        }
+        area.get(APIRoute.supplierInvoice, .staff) { request, _ in
+            let supplier = String((request.uri.queryParameters.get("supplier") ?? "").prefix(64))
+            return try JSONBody.response(try await hub.stores.invoices.supplierInvoice(supplierID: supplier, month: try month(request)))
         }
         area.get(APIRoute.audit, .staff) { request, context in
             let actor = try context.staff()

@@ -6,7 +6,7 @@ extension Inventory.PeriodReport: WireRepresentable {
         HubAPI.PeriodReport(
             period: period, firstDay: firstDay.text, lastDay: lastDay.text, services: services.wire, rides: rides, chores: chores,
             activities: activities, uniqueResidents: uniqueResidents, contributions: contributions.wire, autoClosedRides: autoClosedRides,
-            deliveries: deliveries.wire, aids: aids.wire, van: van.wire
+            deliveries: deliveries.wire, aids: aids.wire, van: van.wire, closedAt: closedAt
         )
     }
 }
@@ -66,6 +66,16 @@ extension Inventory.StockMonthFigures.Line: WireRepresentable {
         HubAPI.StockMonthFigures.Line(
             articleId: articleId, articleNumber: articleNumber, articleName: articleName, received: received, issued: issued,
             returned: returned, writtenOff: writtenOff
+        )
+    }
+}
+
+extension Inventory.SupplierInvoice: WireRepresentable {
+    var wire: HubAPI.SupplierInvoice {
+        HubAPI.SupplierInvoice(
+            supplierId: supplierId, supplierName: supplierName, month: month, rateCents: rateCents,
+            lines: lines.map { HubAPI.SupplierInvoice.Line(day: $0.day.text, barcode: $0.barcode, outcome: $0.outcome.rawValue, postcode: $0.postcode) },
+            totalCents: totalCents, closedAt: closedAt
         )
     }
 }

@@ -9,9 +9,14 @@ public struct Supplier: Sendable, Codable, Equatable {
     public var coldChain: Bool
     /// Medication is never left in a letterbox.
     public var medication: Bool
+    /// What the supplier pays the hub per delivered parcel (`rate = "2,50"`); nil: not invoiced.
+    public var rateCents: Int?
 
-    public init(id: String, name: String, patterns: [SupplierPattern], coldChain: Bool = false, medication: Bool = false) {
+    public init(
+        id: String, name: String, patterns: [SupplierPattern], coldChain: Bool = false, medication: Bool = false, rateCents: Int? = nil
+    ) {
         self.id = id
+        self.rateCents = rateCents
         self.name = name
         self.patterns = patterns
         self.coldChain = coldChain

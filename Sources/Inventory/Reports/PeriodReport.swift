@@ -1,3 +1,5 @@
+import Foundation
+
 /// The coordinator's figures for any period, the ones kept in Excel until now. Each figure's
 /// definition is in the README ("What the report counts"). Each section is its own nested type,
 /// so a later section is one more property, not a rewrite.
@@ -22,12 +24,15 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     /// Vegro aids received, issued, returned and written off per article.
     public var aids: [StockMonthFigures.Line]
     public var van: VanEstimate
+    /// Set for a closed month: these are the figures stored when it was closed.
+    public var closedAt: Date?
 
     public init(
         period: String, firstDay: LocalDay, lastDay: LocalDay, services: [ServiceLine], rides: Int, chores: Int, activities: Int,
         uniqueResidents: Int, contributions: [PaymentLine], autoClosedRides: Int, deliveries: Deliveries,
-        aids: [StockMonthFigures.Line], van: VanEstimate
+        aids: [StockMonthFigures.Line], van: VanEstimate, closedAt: Date? = nil
     ) {
+        self.closedAt = closedAt
         self.period = period
         self.firstDay = firstDay
         self.lastDay = lastDay

@@ -7,11 +7,44 @@ public struct ReportStore: Sendable {
     let database: HubDatabase
     let calendar: HubCalendar
     let van: PeriodReport.VanFactors
+    let suppliers: SupplierDirectory
 
-    public init(database: HubDatabase, calendar: HubCalendar, van: PeriodReport.VanFactors = PeriodReport.VanFactors()) {
+    public init(
+        database: HubDatabase, calendar: HubCalendar, van: PeriodReport.VanFactors = PeriodReport.VanFactors(),
+        suppliers: SupplierDirectory = SupplierDirectory([])
+    ) {
         self.database = database
         self.calendar = calendar
         self.van = van
+        self.suppliers = suppliers
+    }
+
+    /// Freezes a month that has ended: its figures and supplier invoices are stored as they are
+    /// now and given back unchanged from then on. Later corrections count in the month they are
+    /// made. Audited.
+    public func close(_ month: YearMonth, by actor: StaffActor) async throws -> PeriodReport {
+        let now = calendar.now()
+        guard month.nextMonthFirstDay <= calendar.day(of: now) else {
+            throw InventoryError(
+                .refused, nl: "\(month) is nog niet voorbij — afsluiten kan vanaf \(month.nextMonthFirstDay)",
+                en: "\(month) has not ended — it can be closed from \(month.nextMonthFirstDay)"
+            )
+        }
+        let period = try ReportPeriod.month(month.description)
+        let (range, lastDay, van, suppliers) = (PeriodRange(period, calendar: calendar), period.lastDay(in: calendar), self.van, self.suppliers)
+        return try await database.pool.write { db in
+            if let closed = try ClosedMonth.fetch(month, db) {
+                throw InventoryError(
+                    .conflict, nl: "\(month) is al afgesloten door \(closed.closedBy) — de cijfers veranderen niet meer",
+                    en: "\(month) was already closed by \(closed.closedBy) — its figures no longer change"
+                )
+            }
+            var report = try Self.figures(period, range: range, lastDay: lastDay, van: van, db)
+            try ClosedMonth.insert(month, report: report, invoices: try InvoiceStore.invoices(suppliers, month: month, db), at: now, by: actor, db)
+            try AuditLog.record(db, at: now, actor: actor, action: "report.close", subject: month.description)
+            report.closedAt = now
+            return report
+        }
     }
 
     public func month(_ month: YearMonth) async throws -> PeriodReport {
@@ -24,24 +57,31 @@ public struct ReportStore: Sendable {
         let range = PeriodRange(period, calendar: calendar)
         let lastDay = period.lastDay(in: calendar), van = self.van
         return try await database.pool.read { db in
-            let kinds = try Self.countsByKind(range, db)
-            return PeriodReport(
-                period: period.description, firstDay: period.firstDay, lastDay: lastDay,
-                services: try Self.serviceLines(range, db),
-                rides: kinds[.ride] ?? 0,
-                chores: kinds[.chore] ?? 0,
-                activities: kinds[.activity] ?? 0,
-                uniqueResidents: try Self.uniqueServiceResidents(range, db),
-                contributions: try Self.paymentLines(range, db),
-                autoClosedRides: try Self.autoClosedRides(range, db),
-                deliveries: try Self.deliveries(range, db),
-                aids: try StockStore.aidLines(from: range.firstDay, to: range.endDay, db),
-                van: PeriodReport.VanEstimate(
-                    vegroDays: try Self.vegroDays(range, supplier: van.vegroSupplier, db),
-                    kilometresPerDay: van.kilometresPerDay, gramsCO2PerKilometre: van.gramsCO2PerKilometre
-                )
-            )
+            if period.kind == .month, let month = YearMonth(period.description), let closed = try ClosedMonth.fetch(month, db) {
+                return closed.report
+            }
+            return try Self.figures(period, range: range, lastDay: lastDay, van: van, db)
         }
+    }
+
+    static func figures(_ period: ReportPeriod, range: PeriodRange, lastDay: LocalDay, van: PeriodReport.VanFactors, _ db: Database) throws -> PeriodReport {
+        let kinds = try Self.countsByKind(range, db)
+        return PeriodReport(
+            period: period.description, firstDay: period.firstDay, lastDay: lastDay,
+            services: try Self.serviceLines(range, db),
+            rides: kinds[.ride] ?? 0,
+            chores: kinds[.chore] ?? 0,
+            activities: kinds[.activity] ?? 0,
+            uniqueResidents: try Self.uniqueServiceResidents(range, db),
+            contributions: try Self.paymentLines(range, db),
+            autoClosedRides: try Self.autoClosedRides(range, db),
+            deliveries: try Self.deliveries(range, db),
+            aids: try StockStore.aidLines(from: range.firstDay, to: range.endDay, db),
+            van: PeriodReport.VanEstimate(
+                vegroDays: try Self.vegroDays(range, supplier: van.vegroSupplier, db),
+                kilometresPerDay: van.kilometresPerDay, gramsCO2PerKilometre: van.gramsCO2PerKilometre
+            )
+        )
     }
 
     static let useInPeriod = "service_use.started_on >= ? AND service_use.started_on < ?"

@@ -41,6 +41,9 @@ extension HubDatabase {
         migrator.registerMigration("v9-erasure") { db in
             try addErasure(db)
         }
+        migrator.registerMigration("v10-closed-months") { db in
+            try createClosedMonths(db)
+        }
         return migrator
     }
 

@@ -9,7 +9,7 @@ public struct KioskCommand: AsyncParsableCommand {
         subcommands: [
             ConsoleCommand.self, FeedCommand.self, StatusCommand.self, MetricsCommand.self, DevicesCommand.self, ParcelsCommand.self, ParcelCommand.self,
             ManifestCommand.self, TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, StaffCommand.self,
-            PassesCommand.self, ServicesCommand.self, RidesCommand.self, ReviewsCommand.self, CreditCommand.self, ReportCommand.self,
+            PassesCommand.self, ServicesCommand.self, RidesCommand.self, ReviewsCommand.self, CreditCommand.self, ReportCommand.self, InvoiceCommand.self,
             AuditCommand.self, BackupCommand.self, SimulateCommand.self, PayCommand.self, PaymentsCommand.self, StockCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self

@@ -5,7 +5,7 @@ import HubAPI
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "The coordinator's figures for a month, quarter, year or range of days (staff only).",
-        subcommands: [Month.self, Quarter.self, Year.self, Range.self]
+        subcommands: [Month.self, Quarter.self, Year.self, Range.self, Close.self]
     )
 
     /// Text, `--json` or `--csv`, the same for every period.
@@ -61,11 +61,30 @@ struct ReportCommand: AsyncParsableCommand {
     }
 }
 
+extension ReportCommand {
+    struct Close: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Close a month that has ended: its figures and supplier invoices never change again."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The month, YYYY-MM.") var month: String
+
+        func run() async throws {
+            let report: PeriodReport = try await global.client().send(.POST, APIRoute.reportClose, query: ["month": month], body: Optional<String>.none)
+            global.printer.say(
+                "\(report.period) afgesloten: \(report.deliveries.delivered) leveringen, cijfers en facturen liggen nu vast",
+                "\(report.period) closed: \(report.deliveries.delivered) deliveries; its figures and invoices are now fixed"
+            )
+        }
+    }
+}
+
 /// The period's figures for people.
 enum PeriodReportText {
     static func print(_ r: PeriodReport, _ p: Printer) {
         let money = { (cents: Int) in Cents(cents).formatted(p.language) }
         p.say("Periode \(r.period) (\(r.firstDay) t/m \(r.lastDay))", "Period \(r.period) (\(r.firstDay) to \(r.lastDay))")
+        if r.closedAt != nil { p.say("afgesloten: deze cijfers veranderen niet meer", "closed: these figures no longer change") }
         p.say("ritten \(r.rides), klussen \(r.chores), activiteiten \(r.activities); \(r.uniqueResidents) verschillende bewoners; \(r.autoClosedRides) ritten automatisch gesloten",
               "rides \(r.rides), chores \(r.chores), activities \(r.activities); \(r.uniqueResidents) different residents; \(r.autoClosedRides) rides closed by the hub")
         Printer.line(TextTable.render(
