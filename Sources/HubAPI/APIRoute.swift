@@ -32,6 +32,8 @@ public enum APIRoute {
     public static let reportClose = "/v1/reports/close"
     /// `?supplier=ID&month=YYYY-MM`.
     public static let supplierInvoice = "/v1/invoices/supplier"
+    /// `?month=YYYY-MM`.
+    public static let residentStatements = "/v1/invoices/residents"
     public static let audit = "/v1/audit"
     public static let auditVerify = "/v1/audit/verify"
     public static let backups = "/v1/backups"

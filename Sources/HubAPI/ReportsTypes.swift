@@ -237,3 +237,38 @@ public struct SupplierInvoice: Codable, Sendable, Equatable {
         self.closedAt = closedAt
     }
 }
+
+/// `kiosk invoice residents YYYY-MM`: one resident's month of `invoice` contributions.
+public struct ResidentStatement: Codable, Sendable, Equatable {
+    public struct Line: Codable, Sendable, Equatable {
+        public var day: String
+        public var service: String
+        public var kind: ServiceKind
+        public var priceCents: Int
+
+        public init(day: String, service: String, kind: ServiceKind, priceCents: Int) {
+            self.day = day
+            self.service = service
+            self.kind = kind
+            self.priceCents = priceCents
+        }
+    }
+
+    public var residentId: Int64
+    public var reference: String?
+    public var name: String
+    public var address: Address
+    public var month: String
+    public var lines: [Line]
+    public var totalCents: Int
+
+    public init(residentId: Int64, reference: String?, name: String, address: Address, month: String, lines: [Line], totalCents: Int) {
+        self.residentId = residentId
+        self.reference = reference
+        self.name = name
+        self.address = address
+        self.month = month
+        self.lines = lines
+        self.totalCents = totalCents
+    }
+}

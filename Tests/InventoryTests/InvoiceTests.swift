@@ -77,3 +77,26 @@ import Testing
         #expect(try await hub.auditActions().contains("report.close"))
     }
 }
+
+extension InvoiceTests {
+    /// Only `invoice` contributions, one statement per resident holding only their own lines.
+    @Test func residentStatementsListEachResidentsOwnInvoicedServices() async throws {
+        let hub = try TestHub(start: "2026-11-10T09:00:00Z")
+        let jan = try await hub.addResident("Jan de Vries", reference: "R1")
+        let ria = try await hub.addResident("Ria Jansen", reference: "R2", street: "Kerkweg", number: "4")
+        let huisarts = try await hub.addService("huisarts", name: "Rit naar de huisarts", price: "2", payment: .invoice)
+        let markt = try await hub.addService("markt", name: "Rit naar de markt", price: "1,50", payment: .pin)
+        let klus = try await hub.addService("klus", kind: .chore, name: "Lamp vervangen", price: "3,25", payment: .invoice)
+        try await hub.use(jan, huisarts)
+        _ = try await hub.serviceUses.checkOut(residentID: jan.id ?? 0, passID: nil, device: nil)
+        try await hub.use(jan, markt)
+        _ = try await hub.serviceUses.checkOut(residentID: jan.id ?? 0, passID: nil, device: nil)
+        try await hub.use(ria, klus)
+        hub.clock.advance(hours: 24 * 30)
+        let statements = try await stores(hub).1.residentStatements(month: try #require(YearMonth("2026-11")), by: TestHub.anna)
+        #expect(statements.map(\.name) == ["Jan de Vries", "Ria Jansen"])
+        #expect(statements[0].lines.map(\.service) == ["Rit naar de huisarts"] && statements[0].totalCents == 200)
+        #expect(statements[1].lines.map(\.priceCents) == [325] && statements[1].address.street == "Kerkweg")
+        #expect(try await hub.auditActions().contains("statements.view"))
+    }
+}

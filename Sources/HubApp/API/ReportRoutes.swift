@@ -36,6 +36,10 @@ struct ReportRoutes {
             hub.logger.notice("month closed", metadata: ["month": "\(report.period)", "staff": "\(actor.id.map(String.init) ?? "-")"])
             return try JSONBody.response(report)
         }
+        area.get(APIRoute.residentStatements, .staff) { request, context in
+            let actor = try context.staff()
+            return try JSONBody.response(try await hub.stores.invoices.residentStatements(month: try month(request), by: actor))
+        }
         area.get(APIRoute.supplierInvoice, .staff) { request, _ in
             let supplier = String((request.uri.queryParameters.get("supplier") ?? "").prefix(64))
             return try JSONBody.response(try await hub.stores.invoices.supplierInvoice(supplierID: supplier, month: try month(request)))

@@ -79,3 +79,13 @@ extension Inventory.SupplierInvoice: WireRepresentable {
         )
     }
 }
+
+extension Inventory.ResidentStatement: WireRepresentable {
+    var wire: HubAPI.ResidentStatement {
+        HubAPI.ResidentStatement(
+            residentId: residentId, reference: reference, name: name, address: address.wire, month: month,
+            lines: lines.map { HubAPI.ResidentStatement.Line(day: $0.day.text, service: $0.service, kind: $0.kind.wire, priceCents: $0.priceCents) },
+            totalCents: totalCents
+        )
+    }
+}
