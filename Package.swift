@@ -50,6 +50,7 @@ let package = Package(
         ),
         .target(name: "TOMLGuard"),
         .target(name: "SafeCSV"),
+        .target(name: "HubCharts"),
         .target(
             name: "HubConfig",
             dependencies: [
@@ -84,7 +85,7 @@ let package = Package(
         .target(
             name: "KioskKit",
             dependencies: [
-                "HubAPI", "TOMLGuard", "SafeCSV",
+                "HubAPI", "TOMLGuard", "SafeCSV", "HubCharts",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -120,7 +121,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "HubAPI"]),
+        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "HubAPI", "HubCharts"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [

@@ -28,6 +28,8 @@ public enum APIRoute {
     public static let proxies = "/v1/proxies"
     /// `?month=YYYY-MM`, `?quarter=YYYY-Qn`, `?year=YYYY`, or `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
     public static let reports = "/v1/reports"
+    /// `?months=N`, 1 to 120.
+    public static let deliverySeries = "/v1/reports/deliveries"
     /// `POST ?month=YYYY-MM`.
     public static let reportClose = "/v1/reports/close"
     /// `?supplier=ID&month=YYYY-MM`.

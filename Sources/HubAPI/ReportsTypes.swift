@@ -272,3 +272,28 @@ public struct ResidentStatement: Codable, Sendable, Equatable {
         self.totalCents = totalCents
     }
 }
+
+/// `kiosk report chart`: deliveries per month and supplier, and the contact share per month.
+public struct DeliverySeries: Codable, Sendable, Equatable {
+    public struct Month: Codable, Sendable, Equatable {
+        public var month: String
+        public var perSupplier: [String: Int]
+        public var contact: Int
+        public var delivered: Int
+
+        public init(month: String, perSupplier: [String: Int], contact: Int, delivered: Int) {
+            self.month = month
+            self.perSupplier = perSupplier
+            self.contact = contact
+            self.delivered = delivered
+        }
+    }
+
+    public var months: [Month]
+    public var suppliers: [String]
+
+    public init(months: [Month], suppliers: [String]) {
+        self.months = months
+        self.suppliers = suppliers
+    }
+}

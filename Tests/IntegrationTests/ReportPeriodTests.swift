@@ -51,6 +51,11 @@ import Testing
         #expect(excel.stdout.contains("supplier;month;date") && excel.stdout.contains("total;0 deliveries;;;0,00"), "\(excel.stdout)")
         let unknown = await hub.kiosk(["invoice", "supplier", "nope", month])
         #expect(unknown.exit != 0 && unknown.stderr.contains("known:"), "\(unknown.stderr)")
+        let chartPath = hub.directory + "/deliveries.svg"
+        let chart = await hub.kiosk(["report", "chart", "deliveries", "--months", "6", "--out", chartPath])
+        #expect(chart.exit == 0, "\(chart.stderr)")
+        let svg = try String(contentsOfFile: chartPath, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") && svg.contains("Geen leveringen in deze periode"))
         let open = await hub.kiosk(["report", "close", month])
         #expect(open.exit != 0 && open.stderr.contains("has not ended"), "\(open.stderr)")
     }

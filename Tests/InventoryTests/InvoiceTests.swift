@@ -100,3 +100,15 @@ extension InvoiceTests {
         #expect(try await hub.auditActions().contains("statements.view"))
     }
 }
+
+extension InvoiceTests {
+    @Test func theDeliverySeriesCountsEachMonthUpToThisOne() async throws {
+        let hub = try await history()
+        let series = try await stores(hub).0.deliverySeries(months: 3)
+        #expect(series.months.map(\.month) == ["2026-10", "2026-11", "2026-12"])
+        #expect(series.months[1].perSupplier == ["vegro": 3, "apotheek": 1] && series.months[1].contact == 2 && series.months[1].delivered == 4)
+        #expect(series.months[0].delivered == 0 && series.suppliers == ["apotheek", "vegro"])
+        let tooMany = await inventoryError { _ = try await stores(hub).0.deliverySeries(months: 500) }
+        #expect(tooMany?.code == .invalidInput)
+    }
+}

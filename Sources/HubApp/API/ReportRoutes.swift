@@ -30,6 +30,11 @@ struct ReportRoutes {
         area.get(APIRoute.reports, .staff) { request, _ in
             try JSONBody.response(try await hub.stores.reports.report(try period(request)))
         }
+        area.get(APIRoute.deliverySeries, .staff) { request, _ in
+            let raw = String((request.uri.queryParameters.get("months") ?? "12").prefix(8))
+            guard let months = Int(raw) else { throw APIError.badRequest("months '\(raw)' — give a number of months, 1 to 120") }
+            return try JSONBody.response(try await hub.stores.reports.deliverySeries(months: months))
+        }
         area.post(APIRoute.reportClose, .staff) { request, context in
             let actor = try context.staff()
             let report = try await hub.stores.reports.close(try month(request), by: actor)

@@ -89,3 +89,12 @@ extension Inventory.ResidentStatement: WireRepresentable {
         )
     }
 }
+
+extension Inventory.DeliverySeries: WireRepresentable {
+    var wire: HubAPI.DeliverySeries {
+        HubAPI.DeliverySeries(
+            months: months.map { HubAPI.DeliverySeries.Month(month: $0.month, perSupplier: $0.perSupplier, contact: $0.contact, delivered: $0.delivered) },
+            suppliers: suppliers
+        )
+    }
+}

@@ -5,7 +5,7 @@ import HubAPI
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "The coordinator's figures for a month, quarter, year or range of days (staff only).",
-        subcommands: [Month.self, Quarter.self, Year.self, Range.self, Close.self]
+        subcommands: [Month.self, Quarter.self, Year.self, Range.self, Close.self, Chart.self]
     )
 
     /// Text, `--json` or `--csv`, the same for every period.
