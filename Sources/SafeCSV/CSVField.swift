@@ -3,7 +3,8 @@ import Foundation
 /// One CSV cell, made safe for the spreadsheet that opens it.
 ///
 /// Quoting follows RFC 4180 (section 2): a field holding a comma, a double quote, CR or LF is
-/// enclosed in double quotes, and a double quote inside is doubled.
+/// enclosed in double quotes, and a double quote inside is doubled. A field that begins or ends
+/// with a space or tab is quoted too, so readers that trim cells (ours does) keep it whole.
 ///
 /// Formula guard after OWASP, "CSV Injection" (https://owasp.org/www-community/attacks/CSV_Injection):
 /// a cell that begins with `=`, `+`, `-`, `@`, tab or carriage return is read as a formula by
@@ -16,6 +17,7 @@ public enum CSVField {
     public static func encode(_ value: String, separator: Unicode.Scalar = ",") -> String {
         let guarded = needsGuard(value) ? "'" + value : value
         let special = guarded.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+            || isBlank(guarded.unicodeScalars.first) || isBlank(guarded.unicodeScalars.last)
         guard special else { return guarded }
         return "\"" + doublingQuotes(guarded) + "\""
     }
@@ -41,6 +43,10 @@ public enum CSVField {
     /// One record in `dialect`, ended by its line end.
     public static func record(_ cells: [String], dialect: CSVDialect) -> String {
         cells.map { encode($0, separator: dialect.separator) }.joined(separator: String(dialect.separator)) + dialect.lineEnd
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar?) -> Bool {
+        scalar == " " || scalar == "\t"
     }
 
     static func needsGuard(_ value: String) -> Bool {

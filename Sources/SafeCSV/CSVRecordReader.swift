@@ -4,12 +4,18 @@
 /// delimiter or the end of the line may follow, so `"ab"c"` is refused instead of loading as
 /// `abc` or `ab`, and a quoted cell still open at the end of the file is refused too. Each
 /// refusal names its line; reading goes on with the next line. A quote inside an unquoted cell
-/// (`12" wheel`) is taken as it stands. Cells are trimmed of spaces and tabs.
+/// (`12" wheel`) is taken as it stands. Unquoted cells are trimmed of spaces and tabs; a quoted
+/// cell keeps its content exactly, as RFC 4180 says spaces are part of a field.
 public struct CSVRecordReader {
     public struct Record: Sendable, Equatable {
         /// The line the record starts on, counting CR, LF and CRLF each as one line end.
         public var line: Int
         public var fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     private let scalars: [Unicode.Scalar]
@@ -113,7 +119,7 @@ public struct CSVRecordReader {
         init(line: Int) { startLine = line }
 
         mutating func endCell() {
-            cells.append(String(cell).trimmingSpacesAndTabs)
+            cells.append(quoted ? String(cell) : String(cell).trimmingSpacesAndTabs)
             cell = String.UnicodeScalarView()
             quoted = false
             closed = false

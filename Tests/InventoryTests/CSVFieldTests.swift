@@ -53,4 +53,12 @@ import Testing
         let csv = try CSVText.render(header: ["name", "count"], rows: [["@SUM(A1)", "-3"]])
         #expect(csv == "name,count\n'@SUM(A1),-3\n")
     }
+
+    @Test func aCellWithEdgeSpacesIsQuotedSoATrimmingReaderKeepsIt() {
+        #expect(CSVField.encode("Apotheek ") == "\"Apotheek \"")
+        #expect(CSVField.encode("\tx") == "\"\tx\"")
+        #expect(CSVField.encode("a b") == "a b")
+        var reader = CSVRecordReader(CSVField.record([" padded ", "end"]))
+        #expect(reader.next() == .success(.init(line: 1, fields: [" padded ", "end"])))
+    }
 }

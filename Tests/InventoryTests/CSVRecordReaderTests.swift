@@ -19,12 +19,12 @@ import Testing
     }
 
     @Test func recordsCarryTheLineTheyStartOnAcrossQuotedLineBreaks() {
-        let results = Self.read("a;b\r\n\"two\nlines\";x\r\n\r\n  \"He said \"\"hi\"\"\"  ; 12\" wheel \n", delimiter: ";")
+        let results = Self.read("a;b\r\n\"two\nlines\";x\r\n\r\n  \" He said \"\"hi\"\"\"  ; 12\" wheel \n", delimiter: ";")
         #expect(results == [
             .success(.init(line: 1, fields: ["a", "b"])),
             .success(.init(line: 2, fields: ["two\nlines", "x"])),
             .success(.init(line: 4, fields: [""])),
-            .success(.init(line: 5, fields: ["He said \"hi\"", "12\" wheel"])),
+            .success(.init(line: 5, fields: [" He said \"hi\"", "12\" wheel"])),
         ])
     }
 
