@@ -26,7 +26,7 @@ enum StockLedgerBench {
         let staff = StaffStore(database: database, calendar: calendar, hasher: PINHasher(rounds: 1024), rules: KioskRules())
         let key = HubKey(bytes: Data(repeating: 3, count: 32))
         let member = try await staff.add(name: "Bench", pin: "2468", pass: key.digest(ofPass: [0xBE, 0x0C, 0x00, 0x01]), by: nil)
-        let token = try await staff.openSession(staffID: member.id ?? 0, origin: "cli")
+        let token = try await staff.openSession(staffID: member.id ?? 0, origin: "cli", ownerUID: getuid())
         try (token + "\n").write(toFile: directory + "/session", atomically: true, encoding: .utf8)
     }
 
@@ -39,6 +39,12 @@ enum StockLedgerBench {
 
         [kiosk]
         staff_idle_minutes = 600
+
+        [[suppliers]]
+        id = "vegro"
+        name = "Vegro"
+        patterns = ['^VG[0-9]{8}$']
+        rate = "2,50"
         """
     }
 }

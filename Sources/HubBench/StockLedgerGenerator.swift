@@ -33,6 +33,7 @@ struct StockLedgerGenerator {
             clock.set(day: day)
             movements += try await bookDay(day, stock: stock, articles: articles, residents: residents, pool: &state)
         }
+        _ = try ParcelHistoryGenerator.write(database, days: days, calendar: calendar, start: Date(timeIntervalSince1970: 1_479_888_000))
         return movements
     }
 
