@@ -88,6 +88,17 @@ import Testing
         #expect(reasons == ["retention"])
     }
 
+    /// A clock that ran ahead (no battery in a Pi) must not expire everything: with nothing
+    /// recorded for over a month, the purge refuses and says to check the clock.
+    @Test func aClockFarAheadOfEveryRecordStopsThePurge() async throws {
+        let hub = try TestHub()
+        _ = try await plant(hub)
+        hub.clock.advance(hours: 24 * 800)
+        let refusal = await inventoryError { _ = try await privacy(hub).purge() }
+        #expect(refusal?.code == .refused && refusal?.text.en.contains("check the clock") == true)
+        #expect(try hub.rowCount("pass") == 1 && hub.rowCount("manifest_entry") == 1)
+    }
+
     @Test func nothingOfTheNameIsLeftInTheFileTheWALOrABackup() async throws {
         let hub = try TestHub()
         let backups = hub.directory + "/stick"

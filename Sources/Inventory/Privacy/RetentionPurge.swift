@@ -5,8 +5,27 @@ import GRDB
 /// to the resident, and residents inactive for too long are erased as if they had asked. Counts
 /// and payments stay, so closed months still add up.
 enum RetentionPurge {
+    /// A Pi has no clock battery: if its clock ran ahead, every period would look expired. So the
+    /// purge runs only while the hub's own records say the clock can be right, i.e. something was
+    /// recorded within the last `plausibleSilence`.
+    static let plausibleSilence: TimeInterval = 31 * 86_400
+
     static func run(_ policy: RetentionPolicy, now: Date, calendar: HubCalendar, _ db: Database) throws -> PurgeReport {
         var report = PurgeReport()
+        let latest = try Date.fetchOne(db, sql: """
+            SELECT MAX(t) FROM (
+                SELECT MAX(at) AS t FROM audit
+                UNION ALL SELECT received_at FROM parcel WHERE id = (SELECT MAX(id) FROM parcel)
+                UNION ALL SELECT started_at FROM service_use WHERE id = (SELECT MAX(id) FROM service_use)
+            )
+            """)
+        if let latest, now.timeIntervalSince(latest) > plausibleSilence {
+            throw InventoryError(
+                .refused,
+                nl: "bewaartermijnen niet toegepast: de klok zegt \(now) maar er is sinds \(latest) niets vastgelegd — controleer de klok (timedatectl)",
+                en: "retention not applied: the clock says \(now) but nothing has been recorded since \(latest) — check the clock (timedatectl)"
+            )
+        }
         let manifestCutoff = cutoff(policy.manifestDays, from: now)
         try db.execute(sql: "DELETE FROM manifest_entry WHERE imported_at < ?", arguments: [manifestCutoff])
         report.manifestLines = db.changesCount
