@@ -93,7 +93,9 @@ final class Daemon: @unchecked Sendable {
 
     /// Starts hubd and waits until it answers `kiosk status`.
     /// `answerWithin` is longer for a soak whose day holds 10⁵ parcels and more.
-    func start(arguments: [String] = [], environment: [String: String] = [:], warmUp: Bool = true, answerWithin: Double = 20) async throws {
+    /// Waits for hubd to answer, up to `answerWithin` seconds: an upper bound, not a pause. It is
+    /// generous because a first start in the device lab's VM under two CPU hogs took over 20 s.
+    func start(arguments: [String] = [], environment: [String: String] = [:], warmUp: Bool = true, answerWithin: Double = 60) async throws {
         runs += 1
         logPath = directory + "/hubd-\(runs).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
