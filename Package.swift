@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(name: "TOMLGuard"),
         .target(name: "SafeCSV"),
-        .target(name: "HubCharts"),
+        .target(name: "HubCharts", dependencies: ["HubAPI"]),
         .target(
             name: "HubConfig",
             dependencies: [
@@ -72,8 +72,9 @@ let package = Package(
         .target(
             name: "HubApp",
             dependencies: [
-                "Devices", "Inventory", "HubConfig", "HubAPI", "Workflows",
+                "Devices", "Inventory", "HubConfig", "HubAPI", "Workflows", "HubCharts",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),

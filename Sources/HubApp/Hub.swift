@@ -27,6 +27,8 @@ public final class Hub: Sendable {
     /// The GPIO LEDs and buzzer when a board is configured; otherwise feedback is a journal line.
     public let gpioFeedback: GPIOFeedback?
     public let startedAt: Date
+    /// Signs and checks the dashboard's form tokens under the hub's key, so they survive a restart.
+    let formTokens: FormTokens
     /// What `GET /metrics` shows; recorded here, in the app layer, as workflows answer.
     public let metrics: HubMetrics
     public let logger: Logger
@@ -63,6 +65,7 @@ public final class Hub: Sendable {
             stores: stores.kiosk, rules: configuration.kiosk, calendar: calendar, events: events, logger: logger,
             payments: payments, stock: stockDesk
         )
+        formTokens = FormTokens(key: key)
         passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
         startedAt = calendar.now()
     }

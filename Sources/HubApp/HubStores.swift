@@ -23,6 +23,7 @@ public struct HubStores: Sendable {
     public let stock: StockStore
     public let backups: HubBackups
     public let privacy: PrivacyStore
+    public let browsers: BrowserStore
     let suppliers: SupplierDirectory
 
     init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) {
@@ -52,6 +53,7 @@ public struct HubStores: Sendable {
         articles = ArticleStore(database: database, calendar: calendar)
         stock = StockStore(database: database, calendar: calendar)
         suppliers = SupplierDirectory(configuration.suppliers)
+        browsers = BrowserStore(database: database, calendar: calendar)
     }
 
     var stockDesk: StockDeskStores {

@@ -137,3 +137,35 @@ extension ConfigParser {
         return (hour, minute)
     }
 }
+
+extension ConfigParser {
+    /// The `[dashboard]` table: where the staff dashboard listens, and its certificate for HTTPS.
+    mutating func parseDashboard(_ table: TOMLTable?) -> DashboardSettings {
+        var settings = DashboardSettings()
+        guard let table else { return settings }
+        var reader = reader(for: table, in: .table("dashboard"))
+        reader.rejectUnknownKeys(known: ConfigVocabulary.dashboardKeys)
+        if let listen = reader.nonEmptyString("listen") {
+            if let (host, port) = DashboardSettings.address(listen) {
+                settings.host = host
+                settings.port = port
+            } else {
+                reader.report(.invalidValue, key: "listen", "must be an address and port like \"192.168.1.20:8080\" or \"[::1]:8080\", found \"\(listen.prefix(60))\"")
+            }
+        }
+        for key in ["certificate", "key"] {
+            guard let path = reader.nonEmptyString(key) else { continue }
+            if pathExists(path) {
+                if key == "certificate" { settings.certificate = path } else { settings.key = path }
+            } else {
+                reader.report(.invalidValue, key: key, "no file at \(path) — give the PEM file's absolute path, or leave both certificate and key out for plain HTTP")
+            }
+        }
+        if (settings.certificate == nil) != (settings.key == nil), table["certificate"] != nil || table["key"] != nil {
+            reader.report(.invalidValue, key: settings.certificate == nil ? "certificate" : "key", "HTTPS needs both certificate and key; give both, or neither for plain HTTP")
+        }
+        if let minutes = reader.positiveInt("session_minutes") { settings.sessionMinutes = minutes }
+        absorb(reader)
+        return settings
+    }
+}

@@ -29,10 +29,12 @@ struct ConfigParser {
         let access = parseAccess(root["access"]?.table)
         let retention = parseRetention(root["retention"]?.table)
         let reports = parseReports(root["reports"]?.table)
-        return Configuration(
+        var configuration = Configuration(
             hub: hub, devices: devices, suppliers: suppliers, kiosk: kiosk, payments: payments, backup: backup, access: access,
             retention: retention, reports: reports, sourcePath: sourcePath
         )
+        configuration.dashboard = parseDashboard(root["dashboard"]?.table)
+        return configuration
     }
 
     func reader(for table: TOMLTable, in section: ConfigSection, fallbackLine: Int? = nil) -> TableReader {
@@ -58,7 +60,7 @@ struct ConfigParser {
         for key in root.keys.sorted() {
             guard let value = root[key] else { continue }
             switch key {
-            case "hub", "kiosk", "payments", "backup", "access", "retention", "reports":
+            case "hub", "kiosk", "payments", "backup", "access", "retention", "reports", "dashboard":
                 if value.table == nil {
                     report(.wrongType, line: rootLine(key), key: key, "must be a [\(key)] table, found \(value.foundDescription)")
                 }
@@ -85,7 +87,7 @@ struct ConfigParser {
             let brackets: (String) -> String = { isTableArray ? "[[\($0)]]" : "[\($0)]" }
             var message = "unknown table \(brackets(key))"
             if let suggestion { message += "; did you mean \(brackets(suggestion))?" }
-            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [backup], [retention], [reports], [access], [[devices]], [[suppliers]]")
+            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [backup], [retention], [reports], [dashboard], [access], [[devices]], [[suppliers]]")
         } else {
             var message = "unknown key at top level"
             if let suggestion { message += "; did you mean the table [\(suggestion)]?" }

@@ -13,6 +13,8 @@ public struct Configuration: Sendable {
     /// `[reports]`: the van estimate's factors.
     public var reports: PeriodReport.VanFactors
     public var access: AccessRules
+    /// `[dashboard]`: off unless it names an address.
+    public var dashboard = DashboardSettings()
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
 

@@ -36,6 +36,8 @@ import Testing
         "POST /v1/stock/desk/undo": .staff, "POST /v1/stock/desk/quantity": .staff, "POST /v1/stock/desk/confirm": .staff,
         "POST /v1/stock/desk/cancel": .staff, "GET /v1/stock/desk/compare": .staff, "GET /v1/stock/stocktake": .staff,
         "POST /v1/stock/stocktake/apply": .staff,
+        "GET /v1/dashboard/browsers": .staff, "POST /v1/dashboard/browsers/approve": .staff,
+        "POST /v1/dashboard/browsers/{id}/revoke": .staff,
     ]
 
     /// The kinds of caller: roles from the test header, and whether the request carries the
@@ -53,6 +55,7 @@ import Testing
         .staff: [.staffSession],
         .setup: [.staffSession],
         .admin: [.admin],
+        .browser: [],
     ]
 
     @Test func everyRouteDeclaresItsAccess() async throws {

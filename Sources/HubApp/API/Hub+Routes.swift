@@ -27,6 +27,7 @@ extension Hub {
         PaymentRoutes(hub: self).add(to: area("/v1"))
         StockRoutes(hub: self).add(to: area("/v1/stock"))
         StockDeskRoutes(hub: self).add(to: area("/v1/stock"))
+        DashboardAdminRoutes(hub: self).add(to: area("/v1/dashboard"))
         return router
     }
 

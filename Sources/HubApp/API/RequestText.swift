@@ -1,3 +1,4 @@
+import Foundation
 import Inventory
 
 /// The API side of `TextRules`: every decoded request body passes here before a handler sees it.
@@ -13,5 +14,13 @@ enum RequestText {
             throw APIError(.badRequest, code: refusedCode, error.text)
         }
         return value
+    }
+
+    /// A header shown back to staff (a browser's user agent): control characters dropped, at
+    /// most 80 characters, so it neither breaks a terminal nor fills a list.
+    static func label(_ raw: String) -> String {
+        let kept = String(String.UnicodeScalarView(raw.unicodeScalars.filter { !TextRules.isControl($0) }))
+        let label = kept.trimmingCharacters(in: .whitespaces).prefix(80)
+        return label.isEmpty ? "browser" : String(label)
     }
 }

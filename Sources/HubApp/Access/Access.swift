@@ -16,6 +16,8 @@ public enum Access: String, Sendable, CaseIterable {
     case setup
     /// Root or hubd's own user: virtual devices under `--simulate`.
     case admin
+    /// Any browser on the dashboard listener, paired or not: the pairing page and its style sheet.
+    case browser
 
     /// Whether a caller with these roles gets past the role check; a session is checked apart.
     func admits(_ roles: Set<Role>) -> Bool {
@@ -26,6 +28,7 @@ public enum Access: String, Sendable, CaseIterable {
         case .staffRole, .staff: roles.contains(.staff) || roles.contains(.admin)
         case .setup: roles.contains(.staff) || roles.contains(.admin)
         case .admin: roles.contains(.admin)
+        case .browser: roles.contains(.browser)
         }
     }
 

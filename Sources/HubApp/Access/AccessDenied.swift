@@ -31,7 +31,13 @@ public struct AccessDenied: HTTPResponseError {
     }
 
     static func wrongRole(_ access: Access, _ caller: Caller) -> AccessDenied {
-        AccessDenied(code: .wrongRole, text: LocalizedText(
+        if case .browser = caller.kind {
+            return AccessDenied(code: .wrongRole, text: LocalizedText(
+                nl: "deze browser is niet gekoppeld aan de hub — open /pair en laat een medewerker de code goedkeuren met `kiosk dashboard approve`",
+                en: "this browser is not paired with the hub — open /pair and have a staff member approve its code with `kiosk dashboard approve`"
+            ))
+        }
+        return AccessDenied(code: .wrongRole, text: LocalizedText(
             nl: "dit mag alleen met de rol \(access.roleName) — u hebt \(caller.summary)",
             en: "this needs the role \(access.roleName) — you have \(caller.summary)"
         ))
@@ -65,6 +71,7 @@ extension Access {
         case .console: "console"
         case .staffRole, .staff, .setup: "staff"
         case .admin: "admin"
+        case .browser: "browser"
         }
     }
 }

@@ -34,7 +34,7 @@ public struct AccessPolicy: Sendable {
 
     /// Every role the process behind `peer` has; empty means it may do nothing.
     public func roles(of peer: PeerCredentials) -> Set<Role> {
-        if owners.contains(peer.uid) { return Set(Role.allCases) }
+        if owners.contains(peer.uid) { return Set(Role.allCases).subtracting([.browser]) }
         let groups = Self.groups(of: peer)
         return Set(Role.allCases.filter { members[$0]?.contains(uid: peer.uid, groups: groups) ?? false })
     }

@@ -19,7 +19,7 @@ public struct AuthorizationMiddleware: RouterMiddleware {
             throw AccessDenied.undeclared()
         }
         var caller = await identifier.caller(for: request, context: context)
-        try await admit(&caller, to: access, token: Self.bearerToken(request))
+        try await admit(&caller, to: access, token: identifier.sessionToken(for: request))
         var context = context
         context.caller = caller
         return try await next(request, context)
@@ -48,7 +48,7 @@ public struct AuthorizationMiddleware: RouterMiddleware {
     /// request just goes on without a staff member.
     private func session(_ token: String, for caller: Caller, required: Bool) async throws -> StaffActor? {
         do {
-            return try await staff.authenticate(token: token, callerUID: caller.uid)
+            return try await staff.authenticate(token: token, callerUID: caller.uid, browserID: caller.browserID)
         } catch {
             if required { throw error }
             return nil

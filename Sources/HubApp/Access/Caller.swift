@@ -3,9 +3,11 @@ import Inventory
 /// Who is asking. Decided once per request by the authorisation middleware, from facts the
 /// caller cannot forge; handlers read it, they never work it out themselves.
 public struct Caller: Sendable {
-    /// How the caller reached hubd. The LAN dashboard and the central link become further kinds.
+    /// How the caller reached hubd. The central link will become a further kind.
     public enum Kind: Sendable {
         case socket(PeerCredentials)
+        /// A browser on the dashboard's LAN listener, known by the pairing token in its cookie.
+        case browser(BrowserStanding)
         /// A channel with no peer credentials: nobody hubd can name, so no role.
         case unidentified
     }
@@ -29,6 +31,12 @@ public struct Caller: Sendable {
         return nil
     }
 
+    /// The paired browser a dashboard session is bound to.
+    public var browserID: Int64? {
+        if case .browser(.paired(let id)) = kind { return id }
+        return nil
+    }
+
     public func has(_ role: Role) -> Bool { roles.contains(role) }
 
     /// For the journal: never a name, only what the kernel said.
@@ -36,6 +44,8 @@ public struct Caller: Sendable {
         let roleList = roles.isEmpty ? "no role" : roles.sorted().map(\.rawValue).joined(separator: "+")
         switch kind {
         case .socket(let peer): return "\(peer) (\(roleList))"
+        case .browser(.paired(let id)): return "browser \(id) (\(roleList))"
+        case .browser: return "unpaired browser (\(roleList))"
         case .unidentified: return "unidentified (\(roleList))"
         }
     }

@@ -9,6 +9,9 @@ public struct HubRequestContext: RequestContext {
     /// The connection, for the peer's credentials.
     let channel: any Channel
     public var caller: Caller = .nobody
+    /// A dashboard form's fields, read once by `CrossSiteGuard` after it checked the form's
+    /// origin and token; empty everywhere else.
+    public var form: [String: String] = [:]
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

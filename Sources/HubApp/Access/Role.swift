@@ -9,6 +9,9 @@ public enum Role: String, Sendable, CaseIterable, Comparable {
     case monitor
     /// Set-up: root and hubd's own user, plus `[access] admin`.
     case admin
+    /// Any browser on the dashboard's LAN address: the pairing page, nothing more. A paired
+    /// browser is given `staff` as well, so staff can log in on it with their PIN.
+    case browser
 
     public static func < (lhs: Role, rhs: Role) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)

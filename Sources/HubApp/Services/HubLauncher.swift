@@ -43,13 +43,33 @@ public enum HubLauncher {
                 .init(service: BackupService(backups: hub.stores.backups, calendar: hub.calendar, logger: logger)),
                 .init(service: RetentionService(privacy: hub.stores.privacy, calendar: hub.calendar, logger: logger)),
                 .init(service: SystemdService(notifier: notifier, probes: hub.livenessProbes, logger: logger)),
-            ] + paymentServices(hub),
+            ] + paymentServices(hub) + (try dashboardServices(hub)),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))
         try await group.run()
         withExtendedLifetime(lock) {}
         logger.notice("hubd stopped")
+    }
+
+    /// The staff dashboard's own listener on the LAN, when `[dashboard] listen` names one.
+    private static func dashboardServices(_ hub: Hub) throws -> [ServiceGroupConfiguration.ServiceConfiguration] {
+        let settings = hub.configuration.dashboard
+        guard let host = settings.host else { return [] }
+        let logger = hub.logger
+        let app = Application(
+            router: try hub.makeDashboardRouter(),
+            server: try DashboardServer.http(settings),
+            configuration: .init(
+                address: .hostname(host, port: settings.port), serverName: "hubd-dashboard",
+                availableConnectionsDelegate: MaximumAvailableConnections(ServerLimits.maxConnections, logger: logger)
+            ),
+            onServerRunning: { channel in
+                logger.notice("dashboard listening", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? host)", "tls": "\(settings.usesTLS)"])
+            },
+            logger: logger
+        )
+        return [.init(service: app)]
     }
 
     private static func paymentServices(_ hub: Hub) -> [ServiceGroupConfiguration.ServiceConfiguration] {

@@ -19,3 +19,11 @@ extension Inventory.PurgeReport: WireRepresentable {
         )
     }
 }
+
+extension Inventory.PairedBrowser: WireRepresentable {
+    var wire: HubAPI.PairedBrowser {
+        HubAPI.PairedBrowser(id: id, label: label, requestedAt: requestedAt, approvedAt: approvedAt, revokedAt: revokedAt)
+    }
+}
+
+extension HubAPI.BrowserApproveRequest: WireDecodable {}

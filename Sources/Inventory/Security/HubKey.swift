@@ -48,6 +48,12 @@ public struct HubKey: Sendable {
         PassDigest(bytes: mac(uid), wiegand: wiegandBits.map { mac(Self.wiegandDomain + $0) }, isWiegandOnly: wiegandOnly)
     }
 
+    /// A MAC in its own domain, for a value the hub must recognise again without storing it:
+    /// a dashboard form's token is the tag of the browser's token.
+    public func tag(domain: String, _ message: String) -> Data {
+        mac(Array("buurhub \(domain) ".utf8) + Array(message.utf8))
+    }
+
     private static let wiegandDomain = Array("buurhub wiegand24 ".utf8)
 
     private func mac(_ message: [UInt8]) -> Data {

@@ -44,6 +44,9 @@ extension HubDatabase {
         migrator.registerMigration("v10-closed-months") { db in
             try createClosedMonths(db)
         }
+        migrator.registerMigration("v11-dashboard") { db in
+            try createDashboard(db)
+        }
         return migrator
     }
 

@@ -11,6 +11,7 @@ public struct KioskCommand: AsyncParsableCommand {
             ManifestCommand.self, TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, StaffCommand.self,
             PassesCommand.self, ServicesCommand.self, RidesCommand.self, ReviewsCommand.self, CreditCommand.self, ReportCommand.self, InvoiceCommand.self,
             AuditCommand.self, BackupCommand.self, SimulateCommand.self, PayCommand.self, PaymentsCommand.self, StockCommand.self,
+            DashboardCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

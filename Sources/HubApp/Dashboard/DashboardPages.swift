@@ -1,0 +1,55 @@
+import HTTPTypes
+import Hummingbird
+import Mustache
+import NIOCore
+
+/// The dashboard's templates, parsed once when the router is built, so a template error stops
+/// hubd at start-up rather than on a page a coordinator opens.
+struct DashboardPages: Sendable {
+    let library: MustacheLibrary
+
+    init() throws {
+        var library = MustacheLibrary()
+        for (name, text) in DashboardTemplates.all {
+            try library.register(text, named: name)
+        }
+        self.library = library
+    }
+
+    func response(_ template: String, _ page: Any, status: HTTPResponse.Status = .ok) -> Response {
+        let html = library.render(page, withTemplate: template) ?? ""
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+
+    static func redirect(to location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+}
+
+/// The headers every dashboard answer carries. The policy allows the hub's own style sheet
+/// and images and nothing else: no script, no frame, no form to another address.
+struct DashboardHeaders<Context: RequestContext>: RouterMiddleware {
+    static var policy: String {
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    }
+
+    /// Headers HTTPTypes has no constant for.
+    static var extra: [(HTTPField.Name, String)] {
+        [("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY")].compactMap { name, value in
+            HTTPField.Name(name).map { ($0, value) }
+        }
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        response.headers[.contentSecurityPolicy] = Self.policy
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.cacheControl] = "no-store"
+        for (name, value) in Self.extra {
+            response.headers[name] = value
+        }
+        return response
+    }
+}

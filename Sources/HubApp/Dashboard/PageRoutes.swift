@@ -1,0 +1,113 @@
+import Foundation
+import HubAPI
+import HubCharts
+import Hummingbird
+import Inventory
+import NIOCore
+
+/// The dashboard's pages and their JSON twins. Every one needs a staff login on a paired
+/// browser; the page and its twin are drawn from one `DashboardData` value.
+struct PageRoutes {
+    let hub: Hub
+    let pages: DashboardPages
+
+    var data: DashboardData { DashboardData(hub: hub) }
+
+    func add(to area: APIArea) {
+        page(DashboardRoute.today, in: area, title: "Vandaag") { _, context, frame in
+            let today = try await data.today(by: try context.staff())
+            return (today, pages.response("today", TodayPage(today, frame: frame, calendar: hub.calendar)))
+        }
+        page(DashboardRoute.stock, in: area, title: "Voorraad") { _, _, frame in
+            let stock = try await data.stock()
+            return (stock, pages.response("stock", StockPage(stock, frame: frame)))
+        }
+        page(DashboardRoute.rides, in: area, title: "Ritten") { _, context, frame in
+            let rides = try await data.rides(by: try context.staff())
+            return (rides, pages.response("rides", RidesPage(rides, frame: frame, calendar: hub.calendar)))
+        }
+        page(DashboardRoute.report, in: area, title: "Rapport") { request, _, frame in
+            let period = try reportPeriod(request)
+            let report = try await data.report(period.period)
+            return (report, pages.response("report", ReportPage(report, frame: frame, query: period.query, month: period.month)))
+        }
+        page(DashboardRoute.devices, in: area, title: "Apparaten") { _, _, frame in
+            let status = try await data.devices()
+            return (status, pages.response("devices", DevicesPage(status, frame: frame, calendar: hub.calendar)))
+        }
+        page(DashboardRoute.audit, in: area, title: "Audit") { _, context, frame in
+            let audit = try await data.audit(by: try context.staff())
+            return (audit, pages.response("audit", AuditPage(audit, frame: frame, calendar: hub.calendar)))
+        }
+        page(DashboardRoute.resident, in: area, title: "Bewoner") { _, context, frame in
+            let timeline = try await data.resident(try residentID(context), by: try context.staff())
+            var frame = frame
+            frame.title = timeline.residentName
+            return (timeline, pages.response("resident", ResidentPage(timeline, frame: frame, calendar: hub.calendar)))
+        }
+        addCharts(to: area)
+    }
+
+    /// The page at `path` and its JSON twin at `/api` + `path`, both for a logged-in staff member.
+    private func page<Twin: WireRepresentable>(
+        _ path: String, in area: APIArea, title: String,
+        _ build: @escaping @Sendable (Request, HubRequestContext, PageFrame) async throws -> (Twin, Response)
+    ) {
+        area.get(path, .staff) { request, context in
+            try await build(request, context, try frame(title: title, current: path, request: request, context: context)).1
+        }
+        area.get(DashboardRoute.api(path), .staff) { request, context in
+            let frame = PageFrame(title: title, hub: hub.configuration.hub.name)
+            return try JSONBody.response(try await build(request, context, frame).0)
+        }
+    }
+
+    private func addCharts(to area: APIArea) {
+        area.get(DashboardRoute.deliveryChart, .staff) { request, _ in
+            try await chart(request, DeliveryCharts.deliveries)
+        }
+        area.get(DashboardRoute.contactChart, .staff) { request, _ in
+            try await chart(request, DeliveryCharts.contactShare)
+        }
+    }
+
+    private func chart(_ request: Request, _ draw: (HubAPI.DeliverySeries) -> BarChart) async throws -> Response {
+        let raw = String((request.uri.queryParameters.get("months") ?? "12").prefix(8))
+        guard let months = Int(raw), (1...120).contains(months) else {
+            throw APIError.badRequest("months '\(raw)' — give a number of months, 1 to 120")
+        }
+        let series = try await hub.stores.reports.deliverySeries(months: months).wire
+        return Response(status: .ok, headers: [.contentType: "image/svg+xml"], body: .init(byteBuffer: ByteBuffer(string: draw(series).svg())))
+    }
+
+    private func frame(title: String, current: String, request: Request, context: HubRequestContext) throws -> PageFrame {
+        let csrf = DashboardCookies.token(DashboardCookies.browser, in: request).map(hub.formTokens.token) ?? ""
+        return PageFrame(title: title, current: current, staff: try context.staff().name, csrf: csrf, hub: hub.configuration.hub.name)
+    }
+
+    private func residentID(_ context: HubRequestContext) throws -> Int64 {
+        let raw = try context.parameters.require("id")
+        guard raw.count <= 19, let id = Int64(raw), id > 0 else {
+            throw APIError.badRequest("resident '\(raw.prefix(20))' — open a resident from a list")
+        }
+        return id
+    }
+
+    /// The asked period, or this month when none is given.
+    private func reportPeriod(_ request: Request) throws -> (period: ReportPeriod, query: String, month: String) {
+        let query = request.uri.queryParameters
+        let named = ["month", "quarter", "year", "from", "to"].filter { query.get($0) != nil }
+        let month = String((query.get("month") ?? "").prefix(7))
+        if named.isEmpty {
+            let current = String(hub.calendar.today.text.prefix(7))
+            return (try ReportPeriod.month(current), "month=\(current)", current)
+        }
+        let period = try ReportRoutes(hub: hub).period(request)
+        let text = named.compactMap { name in query.get(name).map { "\(name)=\(Self.queryEscaped(String($0.prefix(40))))" } }
+        return (period, text.joined(separator: "&"), month)
+    }
+
+    static func queryEscaped(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-."))) ?? ""
+    }
+}
