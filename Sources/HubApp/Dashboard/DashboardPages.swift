@@ -35,9 +35,11 @@ struct DashboardHeaders<Context: RequestContext>: RouterMiddleware {
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     }
 
-    /// Headers HTTPTypes has no constant for.
+    /// Headers HTTPTypes has no constant for. `same-origin`, not `no-referrer`: under
+    /// `no-referrer` a browser sends `Origin: null` with its own forms, which the cross-site
+    /// guard must refuse.
     static var extra: [(HTTPField.Name, String)] {
-        [("Referrer-Policy", "no-referrer"), ("X-Frame-Options", "DENY")].compactMap { name, value in
+        [("Referrer-Policy", "same-origin"), ("X-Frame-Options", "DENY")].compactMap { name, value in
             HTTPField.Name(name).map { ($0, value) }
         }
     }
