@@ -4,7 +4,7 @@
 BUURHUB_APT_PACKAGES=(libusb-1.0-0-dev libsqlite3-dev libgpiod-dev pkg-config)
 # The console tests drive the full-screen kiosk inside tmux; systemd-analyze checks the unit;
 # the device lab runs udevadm on the package's rules; lintian and debootstrap check the package.
-BUURHUB_TEST_PACKAGES=(tmux systemd udev lintian debootstrap)
+BUURHUB_TEST_PACKAGES=(tmux systemd udev lintian debootstrap chromium curl openssl)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -164,7 +164,6 @@ extension ConfigParser {
         if (settings.certificate == nil) != (settings.key == nil), table["certificate"] != nil || table["key"] != nil {
             reader.report(.invalidValue, key: settings.certificate == nil ? "certificate" : "key", "HTTPS needs both certificate and key; give both, or neither for plain HTTP")
         }
-        if let minutes = reader.positiveInt("session_minutes") { settings.sessionMinutes = minutes }
         absorb(reader)
         return settings
     }

@@ -7,15 +7,14 @@ public struct DashboardSettings: Sendable, Equatable {
     /// PEM files for HTTPS. Both or neither; with them, cookies are also marked `Secure`.
     public var certificate: String?
     public var key: String?
-    /// How long a staff login on a browser lasts without use.
-    public var sessionMinutes: Int
 
-    public init(host: String? = nil, port: Int = 8080, certificate: String? = nil, key: String? = nil, sessionMinutes: Int = 15) {
+    /// A staff login on a browser lapses like one on the command line, after `[kiosk]
+    /// staff_idle_minutes` without use, so there is no separate setting for it.
+    public init(host: String? = nil, port: Int = 8080, certificate: String? = nil, key: String? = nil) {
         self.host = host
         self.port = port
         self.certificate = certificate
         self.key = key
-        self.sessionMinutes = sessionMinutes
     }
 
     public var isEnabled: Bool { host != nil }

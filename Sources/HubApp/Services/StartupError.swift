@@ -5,6 +5,7 @@ public struct StartupError: Error, CustomStringConvertible {
         public static let socketInUse = Code(name: "socket-in-use")
         public static let socketPath = Code(name: "socket-path")
         public static let dataDirectory = Code(name: "data-directory")
+        public static let dashboardCertificate = Code(name: "dashboard-certificate")
     }
 
     public var code: Code
@@ -13,5 +14,14 @@ public struct StartupError: Error, CustomStringConvertible {
     public init(_ code: Code, _ description: String) {
         self.code = code
         self.description = description
+    }
+}
+
+extension StartupError {
+    static func dashboardCertificate(certificate: String, key: String, reason: String) -> StartupError {
+        StartupError(
+            .dashboardCertificate,
+            "cannot read the dashboard's certificate \(certificate) or key \(key) (\(reason)) — give PEM files readable by hubd's user in [dashboard], or leave both out for plain HTTP"
+        )
     }
 }
