@@ -3,8 +3,10 @@
 
 BUURHUB_APT_PACKAGES=(libusb-1.0-0-dev libsqlite3-dev libgpiod-dev pkg-config)
 # The console tests drive the full-screen kiosk inside tmux; systemd-analyze checks the unit;
-# the device lab runs udevadm on the package's rules; lintian and debootstrap check the package.
-BUURHUB_TEST_PACKAGES=(tmux systemd udev lintian debootstrap chromium curl openssl)
+# the device lab runs udevadm on the package's rules; lintian and debootstrap check the package;
+# the dashboard's tests drive Chromium, speak HTTPS with curl and openssl's certificate, and run
+# schemathesis from a Python venv.
+BUURHUB_TEST_PACKAGES=(tmux systemd udev lintian debootstrap chromium curl openssl python3-venv)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -19,6 +21,15 @@ ensure_system_packages() {
         echo "buurhub: installing ${missing[*]}" >&2
         as_root apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+# schemathesis from PyPI, pinned, in a venv under .build so nothing system-wide changes.
+ensure_schemathesis() {
+    local venv=.build/schemathesis-venv
+    if [ ! -x "$venv/bin/schemathesis" ]; then
+        echo "buurhub: installing schemathesis 4.32.5 into $venv" >&2
+        python3 -m venv "$venv" && "$venv/bin/pip" install -q "schemathesis==4.32.5"
     fi
 }
 
