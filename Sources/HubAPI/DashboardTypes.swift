@@ -109,7 +109,7 @@ public struct DashboardReport: Codable, Sendable, Equatable {
     }
 }
 
-/// The Audit page: the newest rows of the audit trail, and whether its chain is intact.
+/// The Audit page: the newest rows of the audit trail, and whether their links are intact.
 public struct DashboardAudit: Codable, Sendable, Equatable {
     public var entries: [AuditEntry]
     public var chainIntact: Bool

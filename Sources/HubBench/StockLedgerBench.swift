@@ -40,6 +40,9 @@ enum StockLedgerBench {
         [kiosk]
         staff_idle_minutes = 600
 
+        [dashboard]
+        listen = "127.0.0.1:8088"
+
         [[suppliers]]
         id = "vegro"
         name = "Vegro"

@@ -41,6 +41,17 @@ import Testing
         #expect(result.brokenLinks == 1, "only the changed row: the next still links to its stored chain")
     }
 
+    @Test func theNewestLinksAloneAreCheckedWhereAWindowIsAsked() async throws {
+        let (database, directory) = try Self.trail(10)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try await database.pool.write { try $0.execute(sql: "UPDATE audit SET action = 'resident.list' WHERE id = 3") }
+        let window = try await AuditLog(database: database).verify(newest: 4)
+        #expect(window.rows == 4 && window.isIntact, "rows 7 to 10 link to their stored predecessors")
+        let recent = try await AuditLog(database: database).verify(newest: 8)
+        #expect(recent.rows == 8 && recent.firstBroken?.id == 3)
+        #expect(try await AuditLog(database: database).verify(newest: 50).rows == 10)
+    }
+
     @Test func aDeletedRowBreaksTheNextLink() async throws {
         let (database, directory) = try Self.trail(5)
         defer { try? FileManager.default.removeItem(atPath: directory) }

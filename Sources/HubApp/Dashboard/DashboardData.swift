@@ -8,6 +8,8 @@ struct DashboardData {
 
     /// Two weeks: the next loan reminders a coordinator can still act on.
     static let loanHorizonDays = 14
+    /// The audit rows the page shows, and the links it checks; `kiosk audit verify` checks all.
+    static let auditRows = 100
 
     func today(by actor: StaffActor) async throws -> HubAPI.DashboardToday {
         let day = hub.calendar.today
@@ -46,8 +48,8 @@ struct DashboardData {
     }
 
     func audit(by actor: StaffActor) async throws -> HubAPI.DashboardAudit {
-        let entries = try await hub.stores.audit.entries(residentID: nil, by: actor, at: hub.calendar.now(), limit: 100)
-        let verification = try await hub.stores.audit.verify()
+        let entries = try await hub.stores.audit.entries(residentID: nil, by: actor, at: hub.calendar.now(), limit: Self.auditRows)
+        let verification = try await hub.stores.audit.verify(newest: Self.auditRows)
         return HubAPI.DashboardAudit(entries: entries.wire, chainIntact: verification.brokenLinks == 0)
     }
 

@@ -118,7 +118,9 @@ struct AuditPage {
     init(_ audit: DashboardAudit, frame: PageFrame, calendar: HubCalendar) {
         self.frame = frame
         intact = audit.chainIntact
-        chain = audit.chainIntact ? "De keten van het auditlog is intact." : "Het auditlog is gewijzigd: de keten klopt niet. Meld dit aan de beheerder."
+        chain = audit.chainIntact
+            ? "De laatste \(DashboardData.auditRows) schakels van het auditlog kloppen. Alles controleren: kiosk audit verify."
+            : "Het auditlog is gewijzigd: de keten klopt niet. Meld dit aan de beheerder."
         entries = audit.entries.map {
             Row(
                 at: calendar.dayAndTime($0.at), staff: $0.staffName, action: $0.action,
