@@ -36,6 +36,8 @@ public enum APIRoute {
     public static let supplierInvoice = "/v1/invoices/supplier"
     /// `?month=YYYY-MM`.
     public static let residentStatements = "/v1/invoices/residents"
+    /// Suppliers' rates per delivery: GET lists them, POST sets one (`kiosk invoice rate`).
+    public static let supplierRates = "/v1/invoices/rates"
     public static let audit = "/v1/audit"
     public static let auditVerify = "/v1/audit/verify"
     public static let backups = "/v1/backups"

@@ -297,3 +297,34 @@ public struct DeliverySeries: Codable, Sendable, Equatable {
         self.suppliers = suppliers
     }
 }
+
+/// A supplier's rate per delivered parcel and where it comes from: "config", "command" (`kiosk
+/// invoice rate`, which overrides the config), or "none".
+public struct SupplierRate: Codable, Sendable, Equatable {
+    public var supplierId: String
+    public var supplierName: String
+    public var rateCents: Int?
+    public var source: String
+    public var setAt: Date?
+    public var setBy: String?
+
+    public init(supplierId: String, supplierName: String, rateCents: Int?, source: String, setAt: Date?, setBy: String?) {
+        self.supplierId = supplierId
+        self.supplierName = supplierName
+        self.rateCents = rateCents
+        self.source = source
+        self.setAt = setAt
+        self.setBy = setBy
+    }
+}
+
+/// `kiosk invoice rate SUPPLIER AMOUNT`: the amount as written, e.g. "2,50".
+public struct SupplierRateRequest: Codable, Sendable, Equatable {
+    public var supplier: String
+    public var rate: String
+
+    public init(supplier: String, rate: String) {
+        self.supplier = supplier
+        self.rate = rate
+    }
+}

@@ -24,7 +24,7 @@ import Testing
         "GET /v1/proxies": .staff, "POST /v1/proxies": .staff, "DELETE /v1/proxies/{id}": .staff,
         "POST /v1/passes/enroll": .staff, "POST /v1/passes/{id}/block": .staff, "GET /v1/passes": .staff,
         "GET /v1/rides": .staff, "GET /v1/reviews": .staff, "POST /v1/reviews/{id}/resolve": .staff, "POST /v1/credit": .staff,
-        "GET /v1/reports": .staff, "GET /v1/reports/deliveries": .staff, "POST /v1/reports/close": .staff, "GET /v1/invoices/supplier": .staff, "GET /v1/invoices/residents": .staff, "GET /v1/audit": .staff, "GET /v1/audit/verify": .staff, "GET /v1/backups": .staff, "POST /v1/backups": .staff,
+        "GET /v1/reports": .staff, "GET /v1/reports/deliveries": .staff, "POST /v1/reports/close": .staff, "GET /v1/invoices/supplier": .staff, "GET /v1/invoices/residents": .staff, "GET /v1/invoices/rates": .staff, "POST /v1/invoices/rates": .staff, "GET /v1/audit": .staff, "GET /v1/audit/verify": .staff, "GET /v1/backups": .staff, "POST /v1/backups": .staff,
         "GET /v1/residents/{key}/export": .staff, "POST /v1/residents/{key}/erase": .staff, "POST /v1/retention/purge": .staff,
         "POST /v1/payments": .staff, "GET /v1/payments": .staff, "POST /v1/payments/abort": .staff,
         "POST /v1/payments/close-day": .staff,

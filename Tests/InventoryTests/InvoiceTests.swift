@@ -54,6 +54,31 @@ import Testing
         #expect(future?.text.en.contains("lies in the future") == true)
     }
 
+    @Test func aRateSetByCommandOverridesTheConfigButNotAClosedMonth() async throws {
+        let hub = try await history()
+        let (reports, invoices) = stores(hub)
+        let anna = StaffActor(id: 1, name: "Anna")
+        let october = try #require(YearMonth("2026-10"))
+        _ = try await reports.close(october, by: anna)
+        let pharmacy = try await invoices.setRate(supplierID: "apotheek", cents: 175, by: anna)
+        #expect(pharmacy.source == .command && pharmacy.rateCents == 175 && pharmacy.setBy == "Anna")
+        let november = try #require(YearMonth("2026-11"))
+        let invoice = try await invoices.supplierInvoice(supplierID: "apotheek", month: november)
+        #expect(invoice.rateCents == 175 && invoice.totalCents == 175)
+        _ = try await invoices.setRate(supplierID: "vegro", cents: 300, by: anna)
+        #expect(try await invoices.supplierInvoice(supplierID: "vegro", month: november).totalCents == 900)
+        let closedEarlier = await inventoryError { _ = try await invoices.supplierInvoice(supplierID: "apotheek", month: october) }
+        #expect(closedEarlier?.text.en.contains("closed without an invoice") == true, "October was closed before the pharmacy had a rate")
+        let rates = try await invoices.rates()
+        #expect(rates.map(\.source) == [.command, .command, .none])
+        let unknown = await inventoryError { _ = try await invoices.setRate(supplierID: "bakker", cents: 100, by: anna) }
+        #expect(unknown?.code == .notFound)
+        let absurd = await inventoryError { _ = try await invoices.setRate(supplierID: "vegro", cents: 100_001, by: anna) }
+        #expect(absurd?.code == .invalidInput)
+        let audit = try await AuditLog(database: hub.database).entries().filter { $0.action == "supplier.rate" }
+        #expect(audit.map(\.subject) == ["vegro 300", "apotheek 175"])
+    }
+
     @Test func aClosedMonthNeverChangesAgainAndClosesOnce() async throws {
         let hub = try await history()
         let (reports, invoices) = stores(hub)

@@ -49,6 +49,17 @@ struct ReportRoutes {
             let supplier = String((request.uri.queryParameters.get("supplier") ?? "").prefix(64))
             return try JSONBody.response(try await hub.stores.invoices.supplierInvoice(supplierID: supplier, month: try month(request)))
         }
+        area.get(APIRoute.supplierRates, .staff) { _, _ in
+            try JSONBody.response(try await hub.stores.invoices.rates())
+        }
+        area.post(APIRoute.supplierRates, .staff) { request, context in
+            let actor = try context.staff()
+            let change = try await JSONBody.decode(SupplierRateRequest.self, from: request)
+            let cents = try Cents.parse(change.rate).value
+            let rate = try await hub.stores.invoices.setRate(supplierID: change.supplier, cents: cents, by: actor)
+            hub.logger.notice("supplier rate set", metadata: ["supplier": "\(rate.supplierId)", "cents": "\(cents)", "staff": "\(actor.id.map(String.init) ?? "-")"])
+            return try JSONBody.response(rate)
+        }
         area.get(APIRoute.audit, .staff) { request, context in
             let actor = try context.staff()
             var resident: Int64?

@@ -98,3 +98,11 @@ extension Inventory.DeliverySeries: WireRepresentable {
         )
     }
 }
+
+extension Inventory.SupplierRate: WireRepresentable {
+    var wire: HubAPI.SupplierRate {
+        HubAPI.SupplierRate(supplierId: supplierId, supplierName: supplierName, rateCents: rateCents, source: source.rawValue, setAt: setAt, setBy: setBy)
+    }
+}
+
+extension HubAPI.SupplierRateRequest: WireDecodable {}

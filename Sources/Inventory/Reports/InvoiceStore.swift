@@ -15,17 +15,25 @@ public struct InvoiceStore: Sendable {
     }
 
     public func supplierInvoice(supplierID: String, month: YearMonth) async throws -> SupplierInvoice {
-        let supplier = try invoiced(supplierID)
+        let id = try known(supplierID).id
         try ReportPeriod.month(month.description).check(today: calendar.today)
+        let suppliers = suppliers
         return try await database.pool.read { db in
             if let closed = try ClosedMonth.fetch(month, db) {
-                guard let invoice = closed.invoices[supplier.id] else {
+                guard let invoice = closed.invoices[id] else {
                     throw InventoryError(
-                        .notFound, nl: "\(month) is afgesloten zonder factuur voor \(supplier.id): het had toen geen tarief",
-                        en: "\(month) was closed without an invoice for \(supplier.id): it had no rate then"
+                        .notFound, nl: "\(month) is afgesloten zonder factuur voor \(id): het had toen geen tarief",
+                        en: "\(month) was closed without an invoice for \(id): it had no rate then"
                     )
                 }
                 return invoice
+            }
+            guard let supplier = try Self.rated(suppliers, db).first(where: { $0.id == id }), supplier.rateCents != nil else {
+                throw InventoryError(
+                    .refused,
+                    nl: "leverancier \(id) heeft geen tarief — `kiosk invoice rate \(id) 2,50`, of rate = \"2,50\" bij die [[suppliers]] in hubd.toml",
+                    en: "supplier \(id) has no rate — `kiosk invoice rate \(id) 2.50`, or rate = \"2,50\" under its [[suppliers]] in hubd.toml"
+                )
             }
             return try Self.invoice(supplier, month: month, db)
         }
@@ -34,7 +42,7 @@ public struct InvoiceStore: Sendable {
     /// One invoice per supplier with a rate, as `close` stores them.
     static func invoices(_ suppliers: SupplierDirectory, month: YearMonth, _ db: Database) throws -> [String: SupplierInvoice] {
         var invoices: [String: SupplierInvoice] = [:]
-        for supplier in suppliers.suppliers where supplier.rateCents != nil {
+        for supplier in try rated(suppliers, db) where supplier.rateCents != nil {
             invoices[supplier.id] = try invoice(supplier, month: month, db)
         }
         return invoices
@@ -59,18 +67,12 @@ public struct InvoiceStore: Sendable {
         )
     }
 
-    private func invoiced(_ id: String) throws -> Supplier {
+    func known(_ id: String) throws -> Supplier {
         guard let supplier = suppliers.supplier(id: id) else {
             let known = suppliers.suppliers.map(\.id).joined(separator: ", ")
             throw InventoryError(
                 .notFound, nl: "geen leverancier '\(id.prefix(40))' — bekend: \(known)",
                 en: "no supplier '\(id.prefix(40))' — known: \(known)"
-            )
-        }
-        guard supplier.rateCents != nil else {
-            throw InventoryError(
-                .refused, nl: "leverancier \(id) heeft geen tarief — zet rate = \"2,50\" bij die [[suppliers]] in hubd.toml",
-                en: "supplier \(id) has no rate — set rate = \"2,50\" under its [[suppliers]] in hubd.toml"
             )
         }
         return supplier

@@ -6,7 +6,7 @@ import SafeCSV
 struct InvoiceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invoice", abstract: "Invoices: suppliers per delivery, residents for their own contributions (staff only).",
-        subcommands: [Supplier.self, Residents.self]
+        subcommands: [Supplier.self, Residents.self, Rates.self, Rate.self]
     )
 
     enum Flavour: String, ExpressibleByArgument, CaseIterable {
