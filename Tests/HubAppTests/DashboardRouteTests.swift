@@ -178,6 +178,7 @@ import Testing
                 ("/report?month=" + String(repeating: "9", count: 300), .contentTooLarge, "te groot"),
                 ("/report?" + (1...30).map { "p\($0)=1" }.joined(separator: "&"), .badRequest, "te veel"),
                 ("/report?month=2026-13", .badRequest, "2026-13"),
+                ("/report?month=2099-01", .badRequest, "toekomst"),
                 ("/report?month=2026-11&year=2026", .badRequest, "one period"),
                 ("/api/report?quarter=2026-Q7", .badRequest, "2026-Q7"),
                 ("/residents/abc", .badRequest, "abc"),

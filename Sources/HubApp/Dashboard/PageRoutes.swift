@@ -14,51 +14,49 @@ struct PageRoutes {
     var data: DashboardData { DashboardData(hub: hub) }
 
     func add(to area: APIArea) {
-        page(DashboardRoute.today, in: area, title: "Vandaag") { _, context, frame in
-            let today = try await data.today(by: try context.staff())
-            return (today, pages.response("today", TodayPage(today, frame: frame, calendar: hub.calendar)))
-        }
-        page(DashboardRoute.stock, in: area, title: "Voorraad") { _, _, frame in
-            let stock = try await data.stock()
-            return (stock, pages.response("stock", StockPage(stock, frame: frame)))
-        }
-        page(DashboardRoute.rides, in: area, title: "Ritten") { _, context, frame in
-            let rides = try await data.rides(by: try context.staff())
-            return (rides, pages.response("rides", RidesPage(rides, frame: frame, calendar: hub.calendar)))
-        }
-        page(DashboardRoute.report, in: area, title: "Rapport") { request, _, frame in
+        let calendar = hub.calendar
+        page(DashboardRoute.today, in: area, title: "Vandaag") { _, context in
+            try await data.today(by: try context.staff())
+        } render: { today, frame in pages.response("today", TodayPage(today, frame: frame, calendar: calendar)) }
+        page(DashboardRoute.stock, in: area, title: "Voorraad") { _, _ in
+            try await data.stock()
+        } render: { stock, frame in pages.response("stock", StockPage(stock, frame: frame)) }
+        page(DashboardRoute.rides, in: area, title: "Ritten") { _, context in
+            try await data.rides(by: try context.staff())
+        } render: { rides, frame in pages.response("rides", RidesPage(rides, frame: frame, calendar: calendar)) }
+        page(DashboardRoute.report, in: area, title: "Rapport") { request, _ in
             let period = try reportPeriod(request)
-            let report = try await data.report(period.period)
-            return (report, pages.response("report", ReportPage(report, frame: frame, query: period.query, month: period.month)))
-        }
-        page(DashboardRoute.devices, in: area, title: "Apparaten") { _, _, frame in
-            let status = try await data.devices()
-            return (status, pages.response("devices", DevicesPage(status, frame: frame, calendar: hub.calendar)))
-        }
-        page(DashboardRoute.audit, in: area, title: "Audit") { _, context, frame in
-            let audit = try await data.audit(by: try context.staff())
-            return (audit, pages.response("audit", AuditPage(audit, frame: frame, calendar: hub.calendar)))
-        }
-        page(DashboardRoute.resident, in: area, title: "Bewoner") { _, context, frame in
-            let timeline = try await data.resident(try residentID(context), by: try context.staff())
+            return ReportTwin(data: try await data.report(period.period), query: period.query, month: period.month)
+        } render: { twin, frame in pages.response("report", ReportPage(twin.data, frame: frame, query: twin.query, month: twin.month)) }
+        page(DashboardRoute.devices, in: area, title: "Apparaten") { _, _ in
+            try await data.devices()
+        } render: { status, frame in pages.response("devices", DevicesPage(status, frame: frame, calendar: calendar)) }
+        page(DashboardRoute.audit, in: area, title: "Audit") { _, context in
+            try await data.audit(by: try context.staff())
+        } render: { audit, frame in pages.response("audit", AuditPage(audit, frame: frame, calendar: calendar)) }
+        page(DashboardRoute.resident, in: area, title: "Bewoner") { _, context in
+            try await data.resident(try residentID(context), by: try context.staff())
+        } render: { timeline, frame in
             var frame = frame
             frame.title = timeline.residentName
-            return (timeline, pages.response("resident", ResidentPage(timeline, frame: frame, calendar: hub.calendar)))
+            return pages.response("resident", ResidentPage(timeline, frame: frame, calendar: calendar))
         }
         addCharts(to: area)
     }
 
-    /// The page at `path` and its JSON twin at `/api` + `path`, both for a logged-in staff member.
-    private func page<Twin: WireRepresentable>(
+    /// The page at `path` and its JSON twin at `/api` + `path`, both for a logged-in staff member,
+    /// both from one `load`; only the page is rendered.
+    private func page<Twin: WireRepresentable & Sendable>(
         _ path: String, in area: APIArea, title: String,
-        _ build: @escaping @Sendable (Request, HubRequestContext, PageFrame) async throws -> (Twin, Response)
+        load: @escaping @Sendable (Request, HubRequestContext) async throws -> Twin,
+        render: @escaping @Sendable (Twin, PageFrame) -> Response
     ) {
         area.get(path, .staff) { request, context in
-            try await build(request, context, try frame(title: title, current: path, request: request, context: context)).1
+            let frame = try frame(title: title, current: path, request: request, context: context)
+            return render(try await load(request, context), frame)
         }
         area.get(DashboardRoute.api(path), .staff) { request, context in
-            let frame = PageFrame(title: title, hub: hub.configuration.hub.name)
-            return try JSONBody.response(try await build(request, context, frame).0)
+            try JSONBody.response(try await load(request, context))
         }
     }
 
@@ -110,4 +108,14 @@ struct PageRoutes {
     static func queryEscaped(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-."))) ?? ""
     }
+}
+
+/// The report page's data and the period it was asked as, for the form and the download links.
+/// Its twin sends the data alone.
+struct ReportTwin: WireRepresentable, Sendable {
+    var data: HubAPI.DashboardReport
+    var query: String
+    var month: String
+
+    var wire: HubAPI.DashboardReport { data }
 }
