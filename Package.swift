@@ -50,7 +50,8 @@ let package = Package(
         ),
         .target(name: "TOMLGuard"),
         .target(name: "SafeCSV"),
-        .target(name: "HubCharts", dependencies: ["HubAPI"]),
+        .target(name: "HubCharts"),
+        .target(name: "HubReports", dependencies: ["HubAPI", "HubCharts", "SafeCSV"]),
         .target(
             name: "HubConfig",
             dependencies: [
@@ -72,7 +73,7 @@ let package = Package(
         .target(
             name: "HubApp",
             dependencies: [
-                "Devices", "Inventory", "HubConfig", "HubAPI", "Workflows", "HubCharts",
+                "Devices", "Inventory", "HubConfig", "HubAPI", "Workflows", "HubCharts", "HubReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -87,7 +88,7 @@ let package = Package(
         .target(
             name: "KioskKit",
             dependencies: [
-                "HubAPI", "TOMLGuard", "SafeCSV", "HubCharts",
+                "HubAPI", "TOMLGuard", "SafeCSV", "HubCharts", "HubReports",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -123,7 +124,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "HubAPI", "HubCharts"]),
+        .testTarget(name: "KioskKitTests", dependencies: ["KioskKit", "HubAPI", "HubCharts", "HubReports"]),
         .testTarget(
             name: "IntegrationTests",
             dependencies: [

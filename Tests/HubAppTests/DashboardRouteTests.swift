@@ -17,7 +17,7 @@ import Testing
         var table: [String: Access] = [
             "GET /": .browser, "GET /style.css": .browser, "GET /pair": .browser, "POST /pair": .browser,
             "GET /login": .staffRole, "POST /login": .staffRole, "POST /logout": .staffRole,
-            "GET /chart/deliveries.svg": .staff, "GET /chart/contact.svg": .staff, "GET /api/openapi.json": .staff,
+            "GET /report.csv": .staff, "GET /chart/deliveries.svg": .staff, "GET /chart/contact.svg": .staff, "GET /api/openapi.json": .staff,
         ]
         for page in pages {
             table["GET \(page)"] = .staff
@@ -203,6 +203,17 @@ import Testing
             #expect(chart.headers[.contentType] == "image/svg+xml")
             let svg = String(buffer: chart.body)
             #expect(svg.contains("<title id=") && svg.contains("<desc id=") && svg.contains("Geen leveringen"))
+        }
+    }
+
+    @Test func theReportDownloadsAsCSV() async throws {
+        let (rig, app) = try await DashboardTestHub.make()
+        try await app.test(.router) { client in
+            let jar = try await loggedIn(rig, client)
+            let csv = try await client.execute(uri: "/report.csv?quarter=2026-Q3", method: .get, headers: jar.headers)
+            #expect(csv.status == .ok)
+            #expect(csv.headers[.contentDisposition] == "attachment; filename=\"rapport-2026-Q3.csv\"")
+            #expect(String(buffer: csv.body).hasPrefix("period,section,item,count,unique residents,cents"))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HubAPI
 import HubCharts
+import HubReports
 import Testing
 @testable import KioskKit
 

@@ -129,6 +129,19 @@ enum DashboardTemplates {
         <label for="month">Maand</label> <input id="month" name="month" type="month" value="{{month}}">
         <button type="submit">Toon</button>
         </form>
+        <form method="get" action="/report" class="period">
+        <label for="quarter">Kwartaal</label> <input id="quarter" name="quarter" placeholder="2026-Q4" pattern="[0-9]{4}-Q[1-4]" size="8">
+        <button type="submit">Toon</button>
+        </form>
+        <form method="get" action="/report" class="period">
+        <label for="year">Jaar</label> <input id="year" name="year" inputmode="numeric" pattern="[0-9]{4}" placeholder="2026" size="5">
+        <button type="submit">Toon</button>
+        </form>
+        <form method="get" action="/report" class="period">
+        <label for="from">Van</label> <input id="from" name="from" type="date">
+        <label for="to">tot en met</label> <input id="to" name="to" type="date">
+        <button type="submit">Toon</button>
+        </form>
         <p>Periode {{period}}: {{firstDay}} tot en met {{lastDay}}{{#closed}} — <strong>afgesloten</strong>{{/closed}}</p>
         <table class="figures"><tbody>
         {{#figures}}<tr><th>{{label}}</th><td class="n">{{value}}</td></tr>{{/figures}}
@@ -143,6 +156,7 @@ enum DashboardTemplates {
         <figure><img src="/chart/contact.svg?months=12" alt="Contactaandeel per maand, twaalf maanden"></figure>
         <h2>Downloaden</h2>
         <ul>
+        <li><a href="/report.csv?{{query}}">Cijfers (CSV, voor Excel en andere spreadsheets)</a></li>
         <li><a href="/api/report?{{query}}" download="rapport-{{period}}.json">Cijfers (JSON)</a></li>
         <li><a href="/chart/deliveries.svg?months=12" download="leveringen.svg">Grafiek leveringen (SVG)</a></li>
         <li><a href="/chart/contact.svg?months=12" download="contact.svg">Grafiek contactaandeel (SVG)</a></li>
@@ -208,6 +222,7 @@ enum DashboardTemplates {
         figure { margin: 1em 0; }
         figure img { max-width: 100%; height: auto; border: 1px solid #999; }
         kbd { font-size: 22px; background: #eee; padding: 0.1em 0.3em; }
-        .period label { display: inline; }
+        .period label { display: inline; margin-right: 0.3em; }
+        form.period { margin: 0.4em 0; }
         """
 }

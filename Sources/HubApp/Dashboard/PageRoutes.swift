@@ -1,6 +1,7 @@
 import Foundation
 import HubAPI
 import HubCharts
+import HubReports
 import Hummingbird
 import Inventory
 import NIOCore
@@ -61,6 +62,16 @@ struct PageRoutes {
     }
 
     private func addCharts(to area: APIArea) {
+        area.get(DashboardRoute.reportCSV, .staff) { request, _ in
+            let period = try reportPeriod(request)
+            let report = try await hub.stores.reports.report(period.period).wire
+            let name = "rapport-\(report.period.replacingOccurrences(of: ".", with: "")).csv"
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""],
+                body: .init(byteBuffer: ByteBuffer(string: PeriodReportCSV.render(report)))
+            )
+        }
         area.get(DashboardRoute.deliveryChart, .staff) { request, _ in
             try await chart(request, DeliveryCharts.deliveries)
         }

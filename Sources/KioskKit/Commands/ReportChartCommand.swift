@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import HubAPI
-import HubCharts
+import HubReports
 
 extension ReportCommand {
     struct Chart: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HubAPI
+import HubReports
 
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +17,7 @@ struct ReportCommand: AsyncParsableCommand {
         func show(_ query: [String: String?], _ global: GlobalOptions) async throws {
             let report: PeriodReport = try await global.client().get(APIRoute.reports, query: query)
             if json { return try global.printer.json(report) }
-            if csv { return Printer.document(try PeriodReportCSV.render(report)) }
+            if csv { return Printer.document(PeriodReportCSV.render(report)) }
             PeriodReportText.print(report, global.printer)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import HubAPI
+import HubCharts
 
 /// The two report charts, with Dutch labels for the coordinator's funders.
 public enum DeliveryCharts {

@@ -1,11 +1,12 @@
 import Foundation
 import HubAPI
+import SafeCSV
 
 /// The period's figures as one flat CSV, one figure per row, so a spreadsheet can pivot it.
-enum PeriodReportCSV {
+public enum PeriodReportCSV {
     static let header = ["period", "section", "item", "count", "unique residents", "cents"]
 
-    static func render(_ report: PeriodReport) throws -> String {
+    public static func render(_ report: PeriodReport) -> String {
         let m = report.period
         var rows: [[String]] = report.services.map { line in
             [m, "service", "\(line.code) (\(line.kind.rawValue))", "\(line.uses)", "\(line.uniqueResidents)", "\(line.contributionCents)"]
@@ -20,7 +21,7 @@ enum PeriodReportCSV {
         rows += report.contributions.map { [m, "contribution", $0.payment.rawValue, "\($0.count)", "", "\($0.cents)"] }
         rows += deliveryRows(report.deliveries, period: m)
         rows += aidRows(report, period: m)
-        return try CSVText.render(header: header, rows: rows)
+        return ([header] + rows).map(CSVField.record).joined()
     }
 
     private static func deliveryRows(_ d: PeriodReport.Deliveries, period m: String) -> [[String]] {
