@@ -40,8 +40,11 @@ enum StatementPage {
 
     static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 
+    /// Parsed once for all the month's statements; a parse error is kept and thrown at each use.
+    static let page = Result { try MustacheTemplate(string: template) }
+
     static func render(_ statement: ResidentStatement) throws -> String {
-        let page = try MustacheTemplate(string: template)
+        let page = try page.get()
         let monthNumber = Int(statement.month.suffix(2)) ?? 1
         let context: [String: Any] = [
             "name": statement.name, "street": statement.address.street, "houseNumber": statement.address.houseNumber,
