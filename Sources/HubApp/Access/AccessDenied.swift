@@ -43,8 +43,14 @@ public struct AccessDenied: HTTPResponseError {
         ))
     }
 
-    static func notLoggedIn() -> AccessDenied {
-        AccessDenied(code: .notLoggedIn, text: LocalizedText(
+    static func notLoggedIn(_ caller: Caller = .nobody) -> AccessDenied {
+        if case .browser = caller.kind {
+            return AccessDenied(code: .notLoggedIn, text: LocalizedText(
+                nl: "niet ingelogd of te lang niet gebruikt — log in op /login met uw PIN",
+                en: "not logged in, or idle too long — log in at /login with your PIN"
+            ))
+        }
+        return AccessDenied(code: .notLoggedIn, text: LocalizedText(
             nl: "dit is een opdracht voor medewerkers — log eerst in met `kiosk login` (PIN + medewerkerspas)",
             en: "this is a staff command — log in first with `kiosk login` (PIN + staff pass)"
         ))

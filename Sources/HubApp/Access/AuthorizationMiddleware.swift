@@ -37,10 +37,10 @@ public struct AuthorizationMiddleware: RouterMiddleware {
         if let token, caller.has(.staff) || caller.has(.admin) {
             caller.staff = try await session(token, for: caller, required: access.needsSession)
         }
-        if access.needsSession, caller.staff == nil { throw AccessDenied.notLoggedIn() }
+        if access.needsSession, caller.staff == nil { throw AccessDenied.notLoggedIn(caller) }
         if access == .setup, caller.staff == nil {
             let firstStart = try await staff.count() == 0
-            guard firstStart, caller.has(.admin) else { throw AccessDenied.notLoggedIn() }
+            guard firstStart, caller.has(.admin) else { throw AccessDenied.notLoggedIn(caller) }
         }
     }
 

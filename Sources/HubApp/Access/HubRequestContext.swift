@@ -21,7 +21,7 @@ public struct HubRequestContext: RequestContext {
     /// The staff member acting. Routes declared `.staff` always have one; elsewhere it refuses
     /// like a missing login.
     public func staff() throws -> StaffActor {
-        guard let actor = caller.staff else { throw AccessDenied.notLoggedIn() }
+        guard let actor = caller.staff else { throw AccessDenied.notLoggedIn(caller) }
         return actor
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HubAPI
 import Hummingbird
 import NIOCore
 
@@ -49,7 +50,7 @@ struct CrossSiteGuard: RouterMiddleware {
     /// A browser without a pairing has no token to sign with; it may only ask to be paired.
     private func checkToken(_ given: String?, request: Request) throws {
         guard let browserToken = DashboardCookies.token(DashboardCookies.browser, in: request) else {
-            guard request.uri.path == "/pair" else { throw DashboardRefusal.formToken }
+            guard request.uri.path == DashboardRoute.pair else { throw DashboardRefusal.formToken }
             return
         }
         guard let given, tokens.verify(given, for: browserToken) else { throw DashboardRefusal.formToken }

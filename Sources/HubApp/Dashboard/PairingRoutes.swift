@@ -74,7 +74,7 @@ struct PairingRoutes {
 
     /// Every failure answers the same, as on the command line; the journal keeps the reason.
     private func logIn(_ request: Request, context: HubRequestContext) async throws -> Response {
-        guard let browserID = context.caller.browserID else { throw AccessDenied.notLoggedIn() }
+        guard let browserID = context.caller.browserID else { throw AccessDenied.notLoggedIn(context.caller) }
         let pin = context.form["pin"] ?? ""
         let member: StaffMember
         do {
