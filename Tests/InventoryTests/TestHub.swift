@@ -18,10 +18,10 @@ final class TestHub: Sendable {
         Supplier(id: "maaltijden", name: "Maaltijden", patterns: [try! SupplierPattern("^TDJ[0-9]{7}$")], coldChain: true),
     ]
 
-    init(start: String = "2026-11-23T07:42:00Z") throws {
+    init(start: String = "2026-11-23T07:42:00Z", statementTrace: (@Sendable (String) -> Void)? = nil) throws {
         directory = NSTemporaryDirectory() + "buurhub-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        database = try HubDatabase(path: directory + "/hub.sqlite", logger: Logger(label: "test"))
+        database = try HubDatabase(path: directory + "/hub.sqlite", logger: Logger(label: "test"), statementTrace: statementTrace)
         clock = TestClock(ISO8601DateFormatter().date(from: start)!)
         let clock = clock
         calendar = HubCalendar(timeZone: TimeZone(identifier: "UTC")!, now: { clock.now })

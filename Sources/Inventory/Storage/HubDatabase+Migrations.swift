@@ -47,6 +47,9 @@ extension HubDatabase {
         migrator.registerMigration("v11-dashboard") { db in
             try createDashboard(db)
         }
+        migrator.registerMigration("v12-not-home-index") { db in
+            try indexNotHomeAttempts(db)
+        }
         return migrator
     }
 

@@ -12,4 +12,11 @@ extension HubDatabase {
             t.column("invoices", .text).notNull()
         }
     }
+
+    /// Not-home retries are counted by the time they were recorded; without this index every
+    /// period report read the whole `delivery_attempt` table. Partial: only not-home rows are
+    /// ever asked for by time, so the index stays small and a delivery costs no extra write.
+    static func indexNotHomeAttempts(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX delivery_attempt_not_home ON delivery_attempt(recorded_at) WHERE outcome = 'not-home'")
+    }
 }

@@ -24,8 +24,19 @@ public final class HubDatabase: Sendable {
     /// the chain is still checked, but anyone could recompute it. `walAutocheckpointPages` is for
     /// crash tests only: a few pages instead of SQLite's 1000 make checkpoints happen every few
     /// commits, so random kills land inside them.
-    public init(path: String, logger: Logger, key: HubKey? = nil, walAutocheckpointPages: Int? = nil) throws {
+    /// `statementTrace`, for the query-plan tests only, receives each statement as run, with its
+    /// arguments written in, so the test can ask SQLite how it ran exactly that.
+    public init(
+        path: String, logger: Logger, key: HubKey? = nil, walAutocheckpointPages: Int? = nil,
+        statementTrace: (@Sendable (String) -> Void)? = nil
+    ) throws {
         var configuration = Configuration()
+        if let statementTrace {
+            configuration.publicStatementArguments = true
+            configuration.prepareDatabase { db in
+                db.trace(options: .statement) { event in statementTrace(event.expandedDescription) }
+            }
+        }
         let chain = AuditChain(hubKey: key).function
         configuration.prepareDatabase { db in
             db.add(function: chain)
