@@ -13,10 +13,17 @@ struct StockLedgerGenerator {
     let calendar: HubCalendar
     let staff = StaffActor(id: nil, name: "bench")
 
+    /// Every history ends on the same day (2026-11-21), whatever its length, so a one-year hub
+    /// and a ten-year hub share their last year and a report on it can be compared.
+    static let lastDay = Date(timeIntervalSince1970: 1_479_888_000 + 3650 * 86_400)
+
+    let start: Date
+
     init(directory: String, days: Int) {
         self.directory = directory
         self.days = days
-        clock = BenchClock(start: Date(timeIntervalSince1970: 1_479_888_000))
+        start = Self.lastDay.addingTimeInterval(-Double(days) * 86_400)
+        clock = BenchClock(start: start)
         let clock = clock
         calendar = HubCalendar(timeZone: TimeZone(identifier: "Europe/Amsterdam") ?? .current, now: { clock.now })
     }
@@ -33,7 +40,7 @@ struct StockLedgerGenerator {
             clock.set(day: day)
             movements += try await bookDay(day, stock: stock, articles: articles, residents: residents, pool: &state)
         }
-        _ = try ParcelHistoryGenerator.write(database, days: days, calendar: calendar, start: Date(timeIntervalSince1970: 1_479_888_000))
+        _ = try ParcelHistoryGenerator.write(database, days: days, calendar: calendar, start: start)
         return movements
     }
 
