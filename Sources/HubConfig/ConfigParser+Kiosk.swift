@@ -153,16 +153,16 @@ extension ConfigParser {
                 reader.report(.invalidValue, key: "listen", "must be an address and port like \"192.168.1.20:8080\" or \"[::1]:8080\", found \"\(listen.prefix(60))\"")
             }
         }
-        for key in ["certificate", "key"] {
+        for key in ["tls_cert", "tls_key"] {
             guard let path = reader.nonEmptyString(key) else { continue }
             if pathExists(path) {
-                if key == "certificate" { settings.certificate = path } else { settings.key = path }
+                if key == "tls_cert" { settings.certificate = path } else { settings.key = path }
             } else {
-                reader.report(.invalidValue, key: key, "no file at \(path) — give the PEM file's absolute path, or leave both certificate and key out for plain HTTP")
+                reader.report(.invalidValue, key: key, "no file at \(path) — give the PEM file's absolute path, or leave both tls_cert and tls_key out for plain HTTP")
             }
         }
-        if (settings.certificate == nil) != (settings.key == nil), table["certificate"] != nil || table["key"] != nil {
-            reader.report(.invalidValue, key: settings.certificate == nil ? "certificate" : "key", "HTTPS needs both certificate and key; give both, or neither for plain HTTP")
+        if (settings.certificate == nil) != (settings.key == nil), table["tls_cert"] != nil || table["tls_key"] != nil {
+            reader.report(.invalidValue, key: settings.certificate == nil ? "tls_cert" : "tls_key", "HTTPS needs both tls_cert and tls_key; give both, or neither for plain HTTP")
         }
         absorb(reader)
         return settings

@@ -11,7 +11,7 @@ enum ConfigVocabulary {
 
     static let paymentKeys = ["max_amount"]
     static let backupKeys = ["directory", "keep", "at", "recipient"]
-    static let dashboardKeys = ["listen", "certificate", "key"]
+    static let dashboardKeys = ["listen", "tls_cert", "tls_key"]
     static let reportsKeys = ["van_km_per_day", "co2_grams_per_km", "vegro_supplier"]
     static let retentionKeys = ["manifest_days", "parcel_days", "loan_days", "inactive_resident_days", "payment_detail_days", "at"]
 

@@ -4,7 +4,8 @@ public struct DashboardSettings: Sendable, Equatable {
     /// The address to listen on, e.g. "192.168.1.20"; `nil` keeps the dashboard off.
     public var host: String?
     public var port: Int
-    /// PEM files for HTTPS. Both or neither; with them, cookies are also marked `Secure`.
+    /// PEM files for HTTPS (`tls_cert`, `tls_key`). Both or neither; with them, cookies are also
+    /// marked `Secure`.
     public var certificate: String?
     public var key: String?
 

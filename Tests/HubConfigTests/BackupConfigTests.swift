@@ -42,20 +42,20 @@ import Testing
     @Test func theDashboardIsOffUntilListenNamesAnAddress() throws {
         let none = try ConfigLoader.parseWithWarnings(text: "", file: "hubd.toml", pathExists: { _ in true }).configuration
         #expect(!none.dashboard.isEnabled)
-        let text = "[dashboard]\nlisten = \"[::1]:8443\"\ncertificate = \"/etc/buurhub/cert.pem\"\nkey = \"/etc/buurhub/key.pem\"\n"
+        let text = "[dashboard]\nlisten = \"[::1]:8443\"\ntls_cert = \"/etc/buurhub/cert.pem\"\ntls_key = \"/etc/buurhub/key.pem\"\n"
         let configuration = try ConfigLoader.parseWithWarnings(text: text, file: "hubd.toml", pathExists: { _ in true }).configuration
         #expect(configuration.dashboard == DashboardSettings(host: "::1", port: 8443, certificate: "/etc/buurhub/cert.pem", key: "/etc/buurhub/key.pem"))
         #expect(configuration.dashboard.usesTLS)
     }
 
     @Test func badDashboardValuesNameTheirLine() throws {
-        let found = issues(in: "[dashboard]\nlisten = \"8080\"\ncertificate = \"/etc/buurhub/cert.pem\"\nport = 80\n")
+        let found = issues(in: "[dashboard]\nlisten = \"8080\"\ntls_cert = \"/etc/buurhub/cert.pem\"\nport = 80\n")
         #expect(found.contains { $0.line == 2 && $0.key == "listen" && $0.message.contains("192.168.1.20:8080") })
-        #expect(found.contains { $0.key == "key" && $0.message.contains("both certificate and key") })
+        #expect(found.contains { $0.key == "tls_key" && $0.message.contains("both tls_cert and tls_key") })
         #expect(found.contains { $0.line == 4 && $0.code == .unknownKey })
         let missing = try #require(throws: ConfigError.self) {
             try ConfigLoader.parseWithWarnings(
-                text: "[dashboard]\nlisten = \"0.0.0.0:8080\"\ncertificate = \"/nope/cert.pem\"\nkey = \"/nope/key.pem\"\n",
+                text: "[dashboard]\nlisten = \"0.0.0.0:8080\"\ntls_cert = \"/nope/cert.pem\"\ntls_key = \"/nope/key.pem\"\n",
                 file: "hubd.toml", pathExists: { _ in false }
             )
         }

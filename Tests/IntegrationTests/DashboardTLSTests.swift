@@ -19,8 +19,8 @@ import Testing
         let daemon = try Daemon(extraConfig: """
             [dashboard]
             listen = "127.0.0.1:\(port)"
-            certificate = "\(directory)/cert.pem"
-            key = "\(directory)/key.pem"
+            tls_cert = "\(directory)/cert.pem"
+            tls_key = "\(directory)/key.pem"
 
             """)
         try await daemon.start()

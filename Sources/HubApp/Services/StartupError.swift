@@ -21,7 +21,7 @@ extension StartupError {
     static func dashboardCertificate(certificate: String, key: String, reason: String) -> StartupError {
         StartupError(
             .dashboardCertificate,
-            "cannot read the dashboard's certificate \(certificate) or key \(key) (\(reason)) — give PEM files readable by hubd's user in [dashboard], or leave both out for plain HTTP"
+            "cannot read the dashboard's certificate \(certificate) or key \(key) (\(reason)) — give PEM files readable by hubd's user as [dashboard] tls_cert and tls_key, or leave both out for plain HTTP"
         )
     }
 }
