@@ -2,11 +2,13 @@ import Foundation
 import Logging
 
 extension EvdevKeyboardReader {
-    /// Polls for the node until it opens and is grabbed; returns nil when cancelled. Missing,
+    /// Waits for the node until it opens and is grabbed; returns nil when cancelled. Missing,
     /// not yet permitted (udev sets modes after the node appears) or half-gone nodes are waited
     /// for; a node grabbed by another process is an error shown to staff but still retried.
     func openWhenPresent(path: String, reporter: inout StateReporter) async throws -> EvdevDevice? {
-        var opener = DeviceOpener(retry: timing.pathRetry, retriedAsError: [.configureFailed], errorBackoff: timing.reopen, logger: logger)
+        var opener = DeviceOpener(
+            retry: timing.pathRetry, path: path, retriedAsError: [.configureFailed], errorBackoff: timing.reopen, logger: logger
+        )
         return try await opener.open(reporter: &reporter) { () throws(DeviceError) in try EvdevDevice.open(path: path, logger: logger) }
     }
 

@@ -4,10 +4,18 @@ import Logging
 /// (udev sets modes after the node appears) or half-gone after an unplug is waited for and
 /// shown as `waiting`; `retriedAsError` codes (a grab held by another process) are shown as
 /// `error` and retried with backoff; anything else is a configuration problem and thrown.
+///
+/// With a `path`, a missing node is waited for by a `NodeWatch` rather than looked for every
+/// `retry`: an idle hub with a scanner unplugged then does not wake at all.
 struct DeviceOpener {
     static let waitedFor: [DeviceError.Code] = [.notFound, .permissionDenied, .notReady]
+    /// Even with a watch the node is tried this often, in case a change came in a way inotify
+    /// does not report (a filesystem without it, a node made before the watch saw its directory).
+    static let watchFallback: Duration = .seconds(30)
 
     var retry: Duration
+    /// The node to watch for while it is missing; nil looks again every `retry`.
+    var path: String?
     var retriedAsError: [DeviceError.Code] = []
     var errorBackoff = RetryBackoff()
     let logger: Logger
@@ -16,11 +24,13 @@ struct DeviceOpener {
     mutating func open<Handle>(
         reporter: inout StateReporter, _ attempt: () throws(DeviceError) -> Handle
     ) async throws -> Handle? {
+        var watch: NodeWatch?
         while !Task.isCancelled {
             // Result instead of `catch where`: Swift 6.3.1 crashes in SILGen on the latter with typed throws.
             let error: DeviceError
             switch Result(catching: attempt) {
             case .success(let handle):
+                await watch?.end()
                 return handle
             case .failure(let failure):
                 error = failure
@@ -32,8 +42,17 @@ struct DeviceOpener {
             }
             guard Self.waitedFor.contains(error.code) else { throw error }
             if await reporter.report(.waiting(error.message)) { logger.info("\(error.message)") }
-            try? await Task.sleep(for: retry)
+            if let current = watch {
+                await current.changed(within: Self.watchFallback)
+                watch = nil
+            } else if let path, let started = NodeWatch.start(for: path, present: error.code != .notFound, name: logger.label, logger: logger) {
+                // Watched from now on; one more try at once covers a node that came meanwhile.
+                watch = started
+            } else {
+                try? await Task.sleep(for: retry)
+            }
         }
+        await watch?.end()
         return nil
     }
 }

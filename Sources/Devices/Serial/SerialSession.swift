@@ -40,7 +40,7 @@ struct SerialSession: Sendable {
     }
 
     private func openWhenPresent(path: String, reporter: inout StateReporter) async throws -> SerialPort? {
-        var opener = DeviceOpener(retry: timing.pathRetry, logger: logger)
+        var opener = DeviceOpener(retry: timing.pathRetry, path: path, logger: logger)
         return try await opener.open(reporter: &reporter) { () throws(DeviceError) in try SerialPort.open(path: path, baud: baud) }
     }
 

@@ -13,13 +13,16 @@ struct EvdevHarness {
     let recorder = Recorder()
     let task: Task<Void, any Error>
 
-    init(path: String, role: DeviceRole? = .intake, layout: String? = nil, suffixTimeout: Duration? = nil) {
+    init(
+        path: String, role: DeviceRole? = .intake, layout: String? = nil, suffixTimeout: Duration? = nil,
+        pathRetry: Duration = .milliseconds(50)
+    ) {
         let descriptor = DeviceDescriptor(
             name: "wedge-1", role: role, driver: .evdev, path: path, layout: layout,
             maxCodesPerSecond: 50, suffixTimeout: suffixTimeout
         )
         let timing = EvdevKeyboardReader.Timing(
-            pathRetry: .milliseconds(50),
+            pathRetry: pathRetry,
             reopen: RetryBackoff(initial: .milliseconds(20), maximum: .milliseconds(200))
         )
         let reader = EvdevKeyboardReader(descriptor: descriptor, logger: Logger(label: "test"), timing: timing)
