@@ -30,18 +30,29 @@ enum CleanSpawn {
         )
     }
 
-    private static func spawn(
-        _ path: String, _ arguments: [String], environment: [String: String], stdin: String, stdout: String, stderr: String
-    ) -> pid_t? {
-        var attributes = posix_spawnattr_t()
+    /// Initialises `attributes` with no signal blocked and every signal at its default action;
+    /// `newProcessGroup` also puts the child in a group of its own. The caller destroys them.
+    static func cleanSignals(_ attributes: inout posix_spawnattr_t, newProcessGroup: Bool = false) {
         posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
         var none = sigset_t(), all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if newProcessGroup {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+    }
+
+    private static func spawn(
+        _ path: String, _ arguments: [String], environment: [String: String], stdin: String, stdout: String, stderr: String
+    ) -> pid_t? {
+        var attributes = posix_spawnattr_t()
+        cleanSignals(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
