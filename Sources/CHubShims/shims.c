@@ -4,6 +4,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 int hub_open_pty(char *slave_path, size_t len) {
@@ -24,4 +26,11 @@ int hub_open_pty(char *slave_path, size_t len) {
         return -1;
     }
     return master;
+}
+
+int hub_name_this_thread(const char *name) {
+    char cut[16];
+    strncpy(cut, name, sizeof cut - 1);
+    cut[sizeof cut - 1] = '\0';
+    return prctl(PR_SET_NAME, (unsigned long)cut, 0, 0, 0);
 }

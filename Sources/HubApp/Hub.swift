@@ -55,7 +55,7 @@ public final class Hub: Sendable {
         gpioFeedback = GPIODriverFactory.feedback(for: devices, logger: logger)
         let feedback = gpioFeedback ?? LogFeedback(logger: logger) as any FeedbackSink
         intake = IntakeWorkflow(
-            parcels: stores.parcels, staff: stores.intakeOperator, calendar: calendar,
+            parcels: stores.parcels, calendar: calendar,
             feedback: feedback, events: events, logger: logger
         )
         payments = Self.paymentDesk(devices: devices, stores: stores, calendar: calendar, events: events, metrics: metrics, logger: logger)

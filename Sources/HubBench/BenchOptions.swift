@@ -8,7 +8,8 @@ struct BenchOptions: Sendable, Equatable {
           --warmup N        scans sent first and not timed (default 20)
           --dir DIR         where the throwaway database and baseline file go (default: the
                             current directory); a fresh subdirectory is made and removed afterwards
-          --record-bytes N  bytes per write in the write+fdatasync baseline (default 200)
+          --record-bytes N  bytes per write in the write+fdatasync baseline (default: what one
+                            scan's commit appends to the WAL, measured before the timed scans)
           --no-baseline     skip the write+fdatasync baseline (for counting syscalls per scan)
           --keep            keep the subdirectory with the database afterwards
           --json            print one JSON document on stdout instead of the table
@@ -17,7 +18,8 @@ struct BenchOptions: Sendable, Equatable {
     var count = 1000
     var warmup = 20
     var directory = "."
-    var recordBytes = 200
+    /// nil: measure what one commit appends and use that.
+    var recordBytes: Int?
     var baseline = true
     var keep = false
     var json = false

@@ -8,6 +8,8 @@ struct BenchReport: Sendable, Codable {
     let machine: MachineInfo
     let synchronous: Int?
     let scanToCommit: LatencySummary
+    /// What one scan's commit appended to the WAL, measured before the timed scans.
+    let bytesPerCommit: Int
     let baselineRecordBytes: Int?
     let writeFdatasync: LatencySummary?
     let peakRSSKiB: Int?
@@ -23,17 +25,17 @@ struct BenchReport: Sendable, Codable {
             "hub-bench: \(count) scans (after \(warmup) warm-up), one at a time",
             "directory: \(directory) (\(machine.filesystem))",
             "machine:   \(machine.processors) CPUs, \(machine.cpuModel)",
-            "sqlite:    WAL, synchronous=\(synchronous.map(String.init) ?? "?") (2 = FULL)",
+            "sqlite:    WAL, synchronous=\(synchronous.map(String.init) ?? "?") (2 = FULL); one commit appends \(bytesPerCommit) B to the WAL",
             "",
             Self.row("ms", ["median", "p90", "p99", "max", "min", "mean"]),
             Self.row("pty write -> commit", Self.figures(scanToCommit)),
         ]
         if let writeFdatasync, let baselineRecordBytes {
             lines.append(Self.row("write+fdatasync \(baselineRecordBytes) B", Self.figures(writeFdatasync)))
-            if writeFdatasync.medianMs > 0 {
-                let ratio = scanToCommit.medianMs / writeFdatasync.medianMs
+            if writeFdatasync.medianMs > 0, writeFdatasync.p99Ms > 0 {
                 lines.append("")
-                lines.append("median scan-to-commit = \(Self.format(ratio))x median write+fdatasync")
+                lines.append("median scan-to-commit = \(Self.format(scanToCommit.medianMs / writeFdatasync.medianMs))x median write+fdatasync")
+                lines.append("p99 scan-to-commit    = \(Self.format(scanToCommit.p99Ms / writeFdatasync.p99Ms))x p99 write+fdatasync")
             }
         }
         lines.append("peak RSS (VmHWM): \(peakRSSKiB.map { "\($0) KiB" } ?? "unknown")")

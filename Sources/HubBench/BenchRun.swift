@@ -39,26 +39,24 @@ struct BenchRun {
         defer { watching.cancel() }
         watchdog.kick("opening the database")
         let pipeline = try ScanPipeline(databasePath: directory.path + "/hub.sqlite", logger: logger)
-        let scans: [Duration]
+        let samples: ScanLatencyBench.Samples
         do {
-            scans = try await ScanLatencyBench(pipeline: pipeline, watchdog: watchdog)
-                .run(count: options.count, warmup: options.warmup)
+            samples = try await ScanLatencyBench(pipeline: pipeline, watchdog: watchdog).run(
+                count: options.count, warmup: options.warmup,
+                baseline: options.baseline ? FsyncBaseline.Builder(path: directory.path + "/baseline.dat", recordBytes: options.recordBytes) : nil
+            )
         } catch {
             await pipeline.stop()
             throw error
         }
         let synchronous = try pipeline.database.synchronousLevel()
         await pipeline.stop()
-        watchdog.kick("timing write+fdatasync")
-        let baseline = try options.baseline
-            ? FsyncBaseline(path: directory.path + "/baseline.dat", recordBytes: options.recordBytes).run(count: options.count)
-            : nil
         return BenchReport(
             count: options.count, warmup: options.warmup, directory: directory.absolutePath,
             machine: MachineInfo(directory: directory.path), synchronous: synchronous,
-            scanToCommit: LatencySummary(scans),
-            baselineRecordBytes: options.baseline ? options.recordBytes : nil,
-            writeFdatasync: baseline.map(LatencySummary.init),
+            scanToCommit: LatencySummary(samples.scans), bytesPerCommit: samples.bytesPerCommit,
+            baselineRecordBytes: options.baseline ? (options.recordBytes ?? samples.bytesPerCommit) : nil,
+            writeFdatasync: options.baseline ? LatencySummary(samples.baseline) : nil,
             peakRSSKiB: MachineInfo.peakResidentKiB()
         )
     }

@@ -25,7 +25,7 @@ final class ScanPipeline {
         let calendar = HubCalendar()
         let workflow = IntakeWorkflow(
             parcels: ParcelStore(database: database, calendar: calendar, suppliers: try Self.suppliers(), coldChainHours: 2),
-            staff: StaffSessionStore(database: database), calendar: calendar,
+            calendar: calendar,
             feedback: LogFeedback(logger: logger), events: EventBroadcaster(), logger: logger
         )
         let (commits, commitSink) = AsyncStream.makeStream(of: ScanCommit.self)

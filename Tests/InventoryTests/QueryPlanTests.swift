@@ -4,7 +4,8 @@ import Synchronization
 import Testing
 @testable import Inventory
 
-/// Issue 16, goal 5: today's list, status, the parcels and the reports are served by indexes.
+/// Issue 16, goal 5: today's list, status, the parcels, the reports and an intake scan's own
+/// lookups are served by indexes.
 /// Every statement those calls run is traced and handed back to SQLite as `EXPLAIN QUERY PLAN`;
 /// none may walk a table that grows with the years.
 @Suite struct QueryPlanTests {
@@ -34,6 +35,7 @@ import Testing
         let suppliers = SupplierDirectory(TestHub.suppliers)
         let reports = ReportStore(database: hub.database, calendar: hub.calendar, suppliers: suppliers)
         let invoices = InvoiceStore(database: hub.database, calendar: hub.calendar, suppliers: suppliers)
+        let scan = ParcelScan(barcode: "VG87654321", device: "intake-scanner", receivedAt: hub.clock.now, receiver: .intakeOperator)
         let calls: [(String, () async throws -> Void)] = [
             ("today's list", { _ = try await hub.parcels.dayList(on: hub.calendar.today, viewer: anna) }),
             ("status counts", { _ = try await hub.parcels.counts(on: hub.calendar.today) }),
@@ -43,6 +45,8 @@ import Testing
             ("year report", { _ = try await reports.report(try ReportPeriod.year("2026")) }),
             ("delivery series", { _ = try await reports.deliverySeries(months: 12) }),
             ("supplier invoice", { _ = try await invoices.rates() }),
+            ("an intake scan", { _ = try await hub.parcels.receive(scan) }),
+            ("a repeated scan", { _ = try await hub.parcels.receive(scan) }),
         ]
         _ = log.take()
         var checked = 0

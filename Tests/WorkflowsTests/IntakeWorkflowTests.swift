@@ -33,7 +33,7 @@ actor RecordingFeedback: FeedbackSink {
             staff = StaffSessionStore(database: database)
             feedback = RecordingFeedback()
             events = EventBroadcaster()
-            workflow = IntakeWorkflow(parcels: parcels, staff: staff, calendar: calendar, feedback: feedback, events: events, logger: Logger(label: "test"))
+            workflow = IntakeWorkflow(parcels: parcels, calendar: calendar, feedback: feedback, events: events, logger: Logger(label: "test"))
         }
 
         func input(_ payload: InputEvent.Payload) -> InputEvent {

@@ -21,4 +21,8 @@ static const unsigned long HUB_UI_DEV_DESTROY = UI_DEV_DESTROY;
 /// `slave_path`; on failure returns -1 with errno set and closes anything it opened.
 int hub_open_pty(char *slave_path, size_t len);
 
+/// Names the calling thread for the kernel (`ps -L`, `perf`); prctl is variadic, which Swift
+/// cannot call. Names longer than 15 bytes are cut. Returns 0, or -1 with errno set.
+int hub_name_this_thread(const char *name);
+
 #endif

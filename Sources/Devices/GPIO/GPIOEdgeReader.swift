@@ -35,9 +35,9 @@ final class GPIOEdgeReader: Sendable {
         }
         for (index, input) in inputs.enumerated() {
             let ping = LoopPings.enrol {}
-            let thread = Thread { reader.read(input, index: index, pollInterval: pollInterval, ping: ping) }
-            thread.name = "hub-gpio-\(name)-\(input.offset)"
-            thread.start()
+            DeviceThread.start("hub-gpio-\(name)-\(input.offset)") {
+                reader.read(input, index: index, pollInterval: pollInterval, ping: ping)
+            }
         }
         return stream
     }

@@ -29,12 +29,10 @@ enum HIDInterruptReader {
             ping: LoopPings.enrol {}
         )
         let exit = ThreadExit()
-        let thread = Thread {
+        DeviceThread.start("hub-hid-\(name)") {
             loop.run()
             exit.signal()
         }
-        thread.name = "hub-hid-\(name)"
-        thread.start()
         return (stream, exit)
     }
 

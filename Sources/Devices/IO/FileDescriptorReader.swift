@@ -51,9 +51,7 @@ enum FileDescriptorReader {
             device: device, wake: wakeRead, decoder: decoder, name: name, logger: logger,
             chunkSize: max(1, chunkSize), continuation: continuation, ping: LoopPings.enrol { wake.poke() }
         )
-        let thread = Thread { loop.run() }
-        thread.name = "hub-read-\(name)"
-        thread.start()
+        DeviceThread.start("hub-read-\(name)") { loop.run() }
         return stream
     }
 }

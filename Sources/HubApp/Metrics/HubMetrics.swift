@@ -24,6 +24,9 @@ public final class HubMetrics: Sendable {
 
     let registry = PrometheusCollectorRegistry()
     private let scanToCommit: DurationHistogram
+    /// Looked up once: every scan counts, and the registry's lookup takes its lock and hashes
+    /// the name and labels.
+    private let scanCounters: [ScanOutcome: Counter]
     let devices: DeviceMetrics
 
     public init() {
@@ -32,8 +35,10 @@ public final class HubMetrics: Sendable {
             buckets: Self.scanBuckets
         )
         devices = DeviceMetrics(registry: registry)
+        let registry = registry
+        scanCounters = Dictionary(uniqueKeysWithValues: ScanOutcome.allCases.map { ($0, Self.scans($0, registry)) })
         // Every outcome is shown from the first scrape, at 0, so a rate over it has a start.
-        for outcome in ScanOutcome.allCases { scans(outcome).increment(by: Int64(0)) }
+        for counter in scanCounters.values { counter.increment(by: Int64(0)) }
         for outcome in TapMetricOutcome.all { taps(outcome).increment(by: Int64(0)) }
         for status in Self.paymentEnds { payments(status.rawValue).increment(by: Int64(0)) }
     }
@@ -42,7 +47,7 @@ public final class HubMetrics: Sendable {
     /// answer, which for a stored scan comes after the commit.
     func scanned(_ kind: HubEvent.Kind, elapsed: Duration) {
         guard let outcome = ScanOutcome(kind) else { return }
-        scans(outcome).increment()
+        scanCounters[outcome]?.increment()
         if outcome == .stored { scanToCommit.record(elapsed) }
     }
 
@@ -60,7 +65,7 @@ public final class HubMetrics: Sendable {
         registry.emitToBuffer()
     }
 
-    private func scans(_ outcome: ScanOutcome) -> Counter {
+    private static func scans(_ outcome: ScanOutcome, _ registry: PrometheusCollectorRegistry) -> Counter {
         registry.makeCounter(descriptor: Self.name("scans", unit: "total", help: "Intake scans by outcome."), labels: [("outcome", outcome.rawValue)])
     }
 

@@ -6,7 +6,7 @@ public enum Barcode {
 
     /// Printable ASCII plus GS, the separator in GS1 codes; anything else cannot come off a label.
     public static func validated(_ raw: String) throws(InventoryError) -> String {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = trimmed(raw)
         guard !text.isEmpty else {
             throw InventoryError(.invalidInput, nl: "lege barcode — scan het label opnieuw", en: "empty barcode — scan the label again")
         }
@@ -25,5 +25,16 @@ public enum Barcode {
             )
         }
         return text
+    }
+
+    /// Leading and trailing spaces and tabs cut off, as `trimmingCharacters(in: .whitespaces)`
+    /// did for every label a scanner can print, without bridging each scan through NSString.
+    private static func trimmed(_ raw: String) -> String {
+        let scalars = raw.unicodeScalars
+        let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
     }
 }

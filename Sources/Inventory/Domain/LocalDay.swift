@@ -15,7 +15,14 @@ public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
 
     public init(_ date: Date, in calendar: HubCalendar) {
         let parts = calendar.gregorian.dateComponents([.year, .month, .day], from: date)
-        self.text = String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        self.text = "\(Self.padded(parts.year ?? 1970, 4))-\(Self.padded(parts.month ?? 1, 2))-\(Self.padded(parts.day ?? 1, 2))"
+    }
+
+    /// Zero-padded without `String(format:)`, which goes through NSString and a C varargs list
+    /// on every scan.
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     public var description: String { text }

@@ -18,4 +18,13 @@ public struct ManifestEntry: Sendable, Equatable, Codable, FetchableRecord, Muta
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
+
+    /// The newest announcement of `barcode`: a later manifest overrides an earlier one. Every
+    /// intake scan asks, so the statement is prepared once per connection.
+    static func latest(for barcode: String, _ db: Database) throws -> ManifestEntry? {
+        try ManifestEntry.fetchOne(db, SQLRequest(
+            sql: "SELECT * FROM manifest_entry WHERE barcode = ? ORDER BY imported_at DESC, id DESC LIMIT 1",
+            arguments: [barcode], cached: true
+        ))
+    }
 }

@@ -47,4 +47,47 @@ public struct Parcel: Sendable, Equatable, Codable, FetchableRecord, MutablePers
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
+
+    public enum Columns {
+        public static let id = Column("id")
+        public static let barcode = Column("barcode")
+        public static let supplierId = Column("supplier_id")
+        public static let receivedAt = Column("received_at")
+        public static let receivedOn = Column("received_on")
+        public static let device = Column("device")
+        public static let receivedBy = Column("received_by")
+        public static let residentId = Column("resident_id")
+        public static let assignedAt = Column("assigned_at")
+        public static let assignedBy = Column("assigned_by")
+        public static let coldChain = Column("cold_chain")
+        public static let medication = Column("medication")
+        public static let deadlineAt = Column("deadline_at")
+        public static let outcome = Column("outcome")
+        public static let outcomeAt = Column("outcome_at")
+        public static let closedOn = Column("closed_on")
+        public static let attempts = Column("attempts")
+    }
+
+    /// Written by hand because every intake scan inserts a parcel: the `Encodable` path
+    /// converted each key to snake case on every insert (issue 16 measured it at 6 % of a
+    /// scan's CPU). The columns are the same as the decoded ones.
+    public func encode(to container: inout PersistenceContainer) {
+        container[Columns.id] = id
+        container[Columns.barcode] = barcode
+        container[Columns.supplierId] = supplierId
+        container[Columns.receivedAt] = receivedAt
+        container[Columns.receivedOn] = receivedOn
+        container[Columns.device] = device
+        container[Columns.receivedBy] = receivedBy
+        container[Columns.residentId] = residentId
+        container[Columns.assignedAt] = assignedAt
+        container[Columns.assignedBy] = assignedBy
+        container[Columns.coldChain] = coldChain
+        container[Columns.medication] = medication
+        container[Columns.deadlineAt] = deadlineAt
+        container[Columns.outcome] = outcome
+        container[Columns.outcomeAt] = outcomeAt
+        container[Columns.closedOn] = closedOn
+        container[Columns.attempts] = attempts
+    }
 }

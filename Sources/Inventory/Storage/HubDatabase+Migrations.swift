@@ -50,6 +50,9 @@ extension HubDatabase {
         migrator.registerMigration("v12-not-home-index") { db in
             try indexNotHomeAttempts(db)
         }
+        migrator.registerMigration("v13-lean-parcel") { db in
+            try leanParcels(db)
+        }
         return migrator
     }
 

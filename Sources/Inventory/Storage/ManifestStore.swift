@@ -56,9 +56,7 @@ public struct ManifestStore: Sendable {
     }
 
     private static func isKnown(_ barcode: String, _ residentID: Int64, _ db: Database) throws -> Bool {
-        let latest = try ManifestEntry.filter(Column("barcode") == barcode)
-            .order(Column("imported_at").desc, Column("id").desc).fetchOne(db)
-        return latest?.residentId == residentID
+        try ManifestEntry.latest(for: barcode, db)?.residentId == residentID
     }
 
     private static func assignWaiting(_ barcode: String, _ residentID: Int64, _ source: String, _ now: Date, _ db: Database) throws -> Int {

@@ -25,11 +25,10 @@ public struct ParcelStore: Sendable {
             if let existing = try Self.alreadyHere(barcode, on: day, db) {
                 return .duplicate(existing)
             }
-            let entry = try ManifestEntry.filter(Column("barcode") == barcode)
-                .order(Column("imported_at").desc, Column("id").desc).fetchOne(db)
+            let entry = try ManifestEntry.latest(for: barcode, db)
             var parcel = Parcel(
                 id: nil, barcode: barcode, supplierId: supplier?.id ?? entry?.supplierId ?? Supplier.unknownID,
-                receivedAt: scan.receivedAt, receivedOn: day, device: scan.device, receivedBy: scan.receivedBy,
+                receivedAt: scan.receivedAt, receivedOn: day, device: scan.device, receivedBy: try Self.name(of: scan.receiver, db),
                 residentId: entry?.residentId, assignedAt: entry.map { _ in scan.receivedAt },
                 assignedBy: entry.map { "manifest \($0.source)" },
                 coldChain: supplier?.coldChain ?? false, medication: supplier?.medication ?? false,
@@ -42,12 +41,19 @@ public struct ParcelStore: Sendable {
     }
 
     /// A parcel is already here if it is still open from an earlier day, or was scanned today.
+    /// Its statement is prepared once per connection: every intake scan runs it.
     static func alreadyHere(_ barcode: String, on day: LocalDay, _ db: Database) throws -> Parcel? {
-        try Parcel
-            .filter(Column("barcode") == barcode)
-            .filter(Column("closed_on") == nil || Column("received_on") == day)
-            .order(Column("id").desc)
-            .fetchOne(db)
+        try Parcel.fetchOne(db, SQLRequest(
+            sql: "SELECT * FROM parcel WHERE barcode = ? AND (closed_on IS NULL OR received_on = ?) ORDER BY id DESC LIMIT 1",
+            arguments: [barcode, day], cached: true
+        ))
+    }
+
+    private static func name(of receiver: ParcelScan.Receiver, _ db: Database) throws -> String? {
+        switch receiver {
+        case .named(let name): name
+        case .intakeOperator: try StaffSessionStore.current(db)?.staffName
+        }
     }
 
     /// `actor` is nil when no staff member is logged in (the intake console's shared screen);

@@ -16,10 +16,12 @@ public struct StaffSessionStore: Sendable {
     }
 
     public func current() async throws -> Session? {
-        try await database.pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT staff_name, since FROM staff_session WHERE id = 1").map {
-                Session(staffName: $0["staff_name"], since: $0["since"])
-            }
+        try await database.pool.read { db in try Self.current(db) }
+    }
+
+    static func current(_ db: Database) throws -> Session? {
+        try Row.fetchOne(db, SQLRequest<Row>(sql: "SELECT staff_name, since FROM staff_session WHERE id = 1", cached: true)).map {
+            Session(staffName: $0["staff_name"], since: $0["since"])
         }
     }
 

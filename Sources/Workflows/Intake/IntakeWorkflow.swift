@@ -7,18 +7,16 @@ import Logging
 /// sees the result only after the store's commit has returned.
 public struct IntakeWorkflow: Sendable {
     let parcels: ParcelStore
-    let staff: StaffSessionStore
     let calendar: HubCalendar
     let feedback: any FeedbackSink
     let events: EventBroadcaster
     let logger: Logger
 
     public init(
-        parcels: ParcelStore, staff: StaffSessionStore, calendar: HubCalendar,
+        parcels: ParcelStore, calendar: HubCalendar,
         feedback: any FeedbackSink, events: EventBroadcaster, logger: Logger
     ) {
         self.parcels = parcels
-        self.staff = staff
         self.calendar = calendar
         self.feedback = feedback
         self.events = events
@@ -47,8 +45,7 @@ public struct IntakeWorkflow: Sendable {
     private func receive(_ code: ScannedCode, from input: InputEvent) async -> HubEvent {
         let text = code.text
         do {
-            let who = try await staff.current()?.staffName
-            let scan = ParcelScan(barcode: text, device: input.device, receivedAt: input.time, receivedBy: who, raw: code.raw)
+            let scan = ParcelScan(barcode: text, device: input.device, receivedAt: input.time, receiver: .intakeOperator, raw: code.raw)
             let result = try await parcels.receive(scan)
             return acknowledge(result, from: input)
         } catch let error as InventoryError {
@@ -67,7 +64,7 @@ public struct IntakeWorkflow: Sendable {
         switch result {
         case .received(_, let resident):
             logger.notice("scan stored", metadata: [
-                "barcode": "\(parcel.barcode)", "parcel": "\(parcel.id ?? 0)", "device": "\(input.device)",
+                "barcode": "\(parcel.barcode)", "parcel": "\(parcel.id.map(String.init) ?? "-")", "device": "\(input.device)",
                 "supplier": "\(parcel.supplierId)", "resident": "\(resident?.id.map(String.init) ?? "unassigned")",
             ])
             let view = ParcelView(parcel: parcel, supplierName: parcels.suppliers.name(of: parcel.supplierId), resident: resident, now: calendar.now())
@@ -76,7 +73,7 @@ public struct IntakeWorkflow: Sendable {
                 message: IntakeMessages.received(view), parcel: view
             )
         case .duplicate:
-            logger.info("scan duplicate", metadata: ["barcode": "\(parcel.barcode)", "parcel": "\(parcel.id ?? 0)", "device": "\(input.device)"])
+            logger.info("scan duplicate", metadata: ["barcode": "\(parcel.barcode)", "parcel": "\(parcel.id.map(String.init) ?? "-")", "device": "\(input.device)"])
             let when = calendar.day(of: parcel.receivedAt) == calendar.day(of: input.time)
                 ? calendar.clockTime(parcel.receivedAt) : calendar.dayAndTime(parcel.receivedAt)
             return HubEvent(

@@ -12,11 +12,9 @@ enum ZVTSocketConnector {
     /// A connected, non-blocking IPv4 socket with Nagle off (APDUs are small and answered at once).
     static func connect(host: String, port: UInt16, timeout: Duration) async throws(ZVTLinkError) -> CInt {
         let result: Result<CInt, ZVTLinkError> = await withCheckedContinuation { continuation in
-            let thread = Thread {
+            DeviceThread.start("hub-connect-zvt") {
                 continuation.resume(returning: blockingConnect(host: host, port: port, timeout: timeout))
             }
-            thread.name = "hub-connect-zvt"
-            thread.start()
         }
         return try result.get()
     }

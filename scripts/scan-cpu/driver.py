@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Issue 16, goal 1: CPU per durable scan, hubd against the Python peer, side by side.
+
+Each run feeds the same evdev record stream (a US keyboard wedge typing `VG` + 8 digits + Enter)
+at the same rate through a FIFO, first to the release `hubd` (one evdev intake device), then to
+`peer.py`, and waits until every code is in the contestant's database. Between the first record
+and the last commit it reads the contestant's user and system ticks (/proc/PID/stat), its run
+time (/proc/PID/task/*/schedstat), its context switches (/proc/PID/task/*/status) and, with
+`perf stat`, its system calls. Prints a table per run and the ratios; `--json` prints one document.
+"""
+import argparse
+import glob
+import json
+import os
+import signal
+import sqlite3
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TICK = os.sysconf("SC_CLK_TCK")
+RECORD = struct.Struct("llHHi")
+DIGIT_KEYS = {str((i + 1) % 10): 2 + i for i in range(10)}
+LETTER_KEYS = {"V": 47, "G": 34}
+KEY_ENTER, KEY_LEFTSHIFT, EV_KEY, EV_SYN = 28, 42, 1, 0
+
+
+def records(text):
+    """The bytes a US keyboard wedge sends for `text` + Enter: press, release and SYN per key."""
+    out = bytearray()
+    now = time.time()
+    sec, usec = int(now), int((now % 1) * 1e6)
+
+    def key(code, value):
+        out.extend(RECORD.pack(sec, usec, EV_KEY, code, value))
+        out.extend(RECORD.pack(sec, usec, EV_SYN, 0, 0))
+
+    for char in text:
+        if char in LETTER_KEYS:
+            key(KEY_LEFTSHIFT, 1)
+            key(LETTER_KEYS[char], 1)
+            key(LETTER_KEYS[char], 0)
+            key(KEY_LEFTSHIFT, 0)
+        else:
+            key(DIGIT_KEYS[char], 1)
+            key(DIGIT_KEYS[char], 0)
+    key(KEY_ENTER, 1)
+    key(KEY_ENTER, 0)
+    return bytes(out)
+
+
+def counters(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    utime, stime = int(fields[11]), int(fields[12])
+    switches, run_ns = 0, 0
+    for task in glob.glob(f"/proc/{pid}/task/*"):
+        try:
+            with open(f"{task}/status") as f:
+                switches += sum(int(l.split()[1]) for l in f if "ctxt_switches" in l)
+            with open(f"{task}/schedstat") as f:
+                run_ns += int(f.read().split()[0])
+        except FileNotFoundError:
+            pass
+    return {"user_s": utime / TICK, "sys_s": stime / TICK, "switches": switches, "run_s": run_ns / 1e9}
+
+
+def open_writer(fifo, proc, timeout=30):
+    """Opens the FIFO once the contestant is reading it; fails if it died first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            sys.exit(f"driver: {proc.args[0]} exited ({proc.returncode}) before opening {fifo}; see its log")
+        try:
+            fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            os.set_blocking(fd, True)
+            return fd
+        except OSError:
+            time.sleep(0.02)
+    sys.exit(f"driver: nothing opened {fifo} within {timeout} s")
+
+
+def count_rows(path):
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+            return db.execute("SELECT count(*) FROM parcel").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def start_perf(pid, out):
+    try:
+        return subprocess.Popen(["perf", "stat", "-x", ",", "-e", "raw_syscalls:sys_enter", "-p", str(pid), "-o", out],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except FileNotFoundError:
+        return None
+
+
+def stop_perf(perf, out):
+    if perf is None:
+        return None
+    perf.send_signal(signal.SIGINT)
+    perf.wait()
+    with open(out) as f:
+        for line in f:
+            parts = line.split(",")
+            if len(parts) > 2 and "raw_syscalls:sys_enter" in parts[2]:
+                return int(parts[0]) if parts[0].isdigit() else None
+    return None
+
+
+def hubd_contestant(work, fifo, hubd):
+    config = os.path.join(work, "hubd.toml")
+    with open(config, "w") as f:
+        f.write(f'[hub]\nname = "bench"\ndata_dir = "{work}/data"\nsocket = "{work}/hubd.sock"\n\n'
+                f'[[devices]]\nname = "wedge"\nrole = "intake"\ndriver = "evdev"\npath = "{fifo}"\n'
+                f'max_codes_per_second = 1000\nburst = 1000\n')
+    log = open(os.path.join(work, "hubd.log"), "w")
+    proc = subprocess.Popen([hubd, "--config", config], stdout=log, stderr=log)
+    return proc, os.path.join(work, "data", "hub.sqlite")
+
+
+def peer_contestant(work, fifo, python):
+    db = os.path.join(work, "peer.sqlite")
+    log = open(os.path.join(work, "peer.log"), "w")
+    proc = subprocess.Popen([python, os.path.join(HERE, "peer.py"), fifo, db], stdout=log, stderr=log)
+    return proc, db
+
+
+def measure(name, start, args, base, run):
+    work = tempfile.mkdtemp(prefix=f"scan-cpu-{name}.", dir=base)
+    fifo = os.path.join(work, "wedge.fifo")
+    os.mkfifo(fifo)
+    proc, db = start(work, fifo)
+    fd = open_writer(fifo, proc)
+    time.sleep(args.settle)
+    perf_out = os.path.join(work, "perf.txt")
+    perf = start_perf(proc.pid, perf_out) if args.perf else None
+    time.sleep(0.3 if perf else 0)
+    before = counters(proc.pid)
+    interval = 1.0 / args.rate
+    first = time.monotonic()
+    for i in range(args.scans):
+        os.write(fd, records(f"VG{run:02d}{i:06d}"))
+        pause = first + (i + 1) * interval - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+    while count_rows(db) < args.scans:
+        if proc.poll() is not None:
+            sys.exit(f"driver: {name} exited before committing {args.scans} codes; see {work}")
+        if time.monotonic() - first > args.scans / args.rate + 60:
+            sys.exit(f"driver: {name} committed {count_rows(db)} of {args.scans} codes; see {work}")
+        time.sleep(0.05)
+    after = counters(proc.pid)
+    syscalls = stop_perf(perf, perf_out)
+    os.close(fd)
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=30)
+    n = args.scans
+    result = {k: (after[k] - before[k]) for k in before}
+    per_scan = {
+        "user_us": result["user_s"] / n * 1e6, "sys_us": result["sys_s"] / n * 1e6,
+        "cpu_us": (result["user_s"] + result["sys_s"]) / n * 1e6, "run_us": result["run_s"] / n * 1e6,
+        "switches": result["switches"] / n, "syscalls": syscalls / n if syscalls is not None else None,
+    }
+    if not args.keep:
+        subprocess.run(["rm", "-rf", work])
+    return per_scan
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--hubd", required=True)
+    parser.add_argument("--python", default="/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable)
+    parser.add_argument("--scans", type=int, default=10000)
+    parser.add_argument("--rate", type=float, default=200, help="scans a second (default 200)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--settle", type=float, default=1.0)
+    parser.add_argument("--dir", default=".")
+    parser.add_argument("--no-perf", dest="perf", action="store_false")
+    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    runs = []
+    for run in range(1, args.runs + 1):
+        hubd = measure("hubd", lambda w, f: hubd_contestant(w, f, args.hubd), args, args.dir, run)
+        peer = measure("peer", lambda w, f: peer_contestant(w, f, args.python), args, args.dir, run)
+        runs.append({"run": run, "hubd": hubd, "peer": peer, "cpu_ratio": hubd["cpu_us"] / peer["cpu_us"]})
+        if not args.json:
+            report(run, hubd, peer, args)
+    if args.json:
+        print(json.dumps({"scans": args.scans, "rate": args.rate, "runs": runs}, indent=2))
+
+
+def report(run, hubd, peer, args):
+    def fmt(v, d=1):
+        return "-" if v is None else f"{v:.{d}f}"
+
+    print(f"run {run}: {args.scans} scans at {args.rate:g}/s through an evdev FIFO, per durable scan")
+    print(f"{'':6} {'user µs':>8} {'sys µs':>8} {'cpu µs':>8} {'run µs':>8} {'switches':>9} {'syscalls':>9}")
+    for name, r in (("hubd", hubd), ("peer", peer)):
+        print(f"{name:6} {fmt(r['user_us']):>8} {fmt(r['sys_us']):>8} {fmt(r['cpu_us']):>8} {fmt(r['run_us']):>8} "
+              f"{fmt(r['switches'], 2):>9} {fmt(r['syscalls'], 1):>9}")
+    print(f"hubd / peer cpu: {hubd['cpu_us'] / peer['cpu_us']:.2f}   run time: {hubd['run_us'] / peer['run_us']:.2f}\n")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
