@@ -131,13 +131,20 @@ public final class PseudoTerminal: Sendable {
     /// an empty result means nothing arrived. Used by simulated devices that answer (the ZVT
     /// terminal). Call it from one thread at a time, and not concurrently with `close`.
     public func read(upTo count: Int = 4096, timeout: Duration) throws(DeviceError) -> [UInt8] {
+        try read(upTo: count, timeout: timeout, wake: nil)
+    }
+
+    /// As `read(upTo:timeout:)`, also returning empty when `wake` is poked.
+    func read(upTo count: Int, timeout: Duration, wake: SimulatorWake?) throws(DeviceError) -> [UInt8] {
         guard let master = descriptors.withLock({ $0?.master }) else {
             throw DeviceError(.closed, "the simulated device \(slavePath) is closed — create a new one")
         }
-        let milliseconds = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
-        var readable = pollfd(fd: master.rawValue, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&readable, 1, milliseconds)
-        guard ready > 0 else { return [] }
+        if let wake {
+            guard wake.wait(forReadable: master.rawValue, upTo: timeout) else { return [] }
+        } else {
+            var readable = pollfd(fd: master.rawValue, events: Int16(POLLIN), revents: 0)
+            guard poll(&readable, 1, timeout.pollMilliseconds) > 0 else { return [] }
+        }
         var buffer = [UInt8](repeating: 0, count: max(1, count))
         do {
             let got = try buffer.withUnsafeMutableBytes { try master.read(into: $0) }

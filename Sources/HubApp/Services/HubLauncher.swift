@@ -20,8 +20,8 @@ public enum HubLauncher {
         await hub.claims.attach(hub.kiosk)
         announceSimulation(hub)
         let notifier = SystemdNotifier()
-        let app = Application(
-            router: hub.makeRouter(),
+        let app = RouterService(
+            responder: hub.makeRouter().buildResponder(),
             server: .http1(configuration: .init(idleTimeout: ServerLimits.idleTimeout)),
             configuration: .init(
                 address: .unixDomainSocket(path: socketPath), serverName: "hubd",
@@ -57,8 +57,8 @@ public enum HubLauncher {
         let settings = hub.configuration.dashboard
         guard let host = settings.host else { return [] }
         let logger = hub.logger
-        let app = Application(
-            router: try hub.makeDashboardRouter(),
+        let app = RouterService(
+            responder: try hub.makeDashboardRouter().buildResponder(),
             server: try DashboardServer.http(settings),
             configuration: .init(
                 address: .hostname(host, port: settings.port), serverName: "hubd-dashboard",

@@ -14,12 +14,13 @@ protocol ZVTSimulatorChannel: AnyObject {
     func takePending() -> ZVTAPDU?
     /// False once the simulator stops: every wait then ends.
     var isServing: Bool { get }
-    /// Reads whatever arrives within `timeout` into the pending queue.
+    /// Reads whatever arrives within `timeout` into the pending queue; returns early when the
+    /// simulator's wake is poked.
     func readAvailable(waitingUpTo timeout: Duration) throws(ZVTSimulatorLinkLoss)
 }
 
 extension ZVTSimulatorChannel {
-    /// Waits in short slices, so a stop is noticed within one of them.
+    /// Waits until `deadline`; a stop wakes the wait (`SimulatorWake`) and ends it here.
     func receive(until deadline: ContinuousClock.Instant) throws(ZVTSimulatorLinkLoss) -> ZVTAPDU? {
         while true {
             if let next = takePending() {
@@ -28,7 +29,7 @@ extension ZVTSimulatorChannel {
             guard isServing else { throw .stopped }
             let now = ContinuousClock.now
             guard now < deadline else { return nil }
-            try readAvailable(waitingUpTo: min(.milliseconds(20), deadline - now))
+            try readAvailable(waitingUpTo: deadline - now)
         }
     }
 }

@@ -120,7 +120,7 @@ final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
 
     private func read(for timeout: Duration) throws(ZVTSimulatorLinkLoss) -> [UInt8] {
         do {
-            return try pty.read(upTo: 4096, timeout: timeout)
+            return try pty.read(upTo: 4096, timeout: timeout, wake: shared.wake)
         } catch {
             throw .stopped
         }

@@ -3,7 +3,8 @@ import Logging
 /// The serving thread's body: one conversation at a time, and what "losing the link" means
 /// on each transport.
 struct ZVTSimulatorServer: Sendable {
-    static let acceptSlice: Duration = .milliseconds(50)
+    /// A stop wakes the wait for a connection (`SimulatorWake`); this only bounds it.
+    static let acceptWait: Duration = .seconds(3600)
 
     let endpoint: ZVTSimulatorEndpoint
     let shared: ZVTSimulatorShared
@@ -43,7 +44,7 @@ struct ZVTSimulatorServer: Sendable {
 
     private func serveTCP(_ listener: ZVTSimulatorTCPListener) {
         while shared.isRunning {
-            guard let connection = listener.accept(timeout: Self.acceptSlice) else { continue }
+            guard let connection = listener.accept(timeout: Self.acceptWait, wake: shared.wake) else { continue }
             let channel = ZVTSimulatorTCPChannel(connection: connection, shared: shared)
             defer { channel.close() }
             logger.info("ZVT simulator accepted a connection on port \(listener.port)")

@@ -4,7 +4,9 @@ import Logging
 /// channel. It is written as plain blocking code because the conversation is strictly
 /// sequential and every wait is bounded by a deadline that also checks for `stop()`.
 final class ZVTSimulatorSession {
-    static let idleSlice: Duration = .milliseconds(20)
+    /// How long an idle terminal waits in one go; a stop or an unsolicited status wakes it
+    /// sooner (`SimulatorWake`), so this only bounds a wait nothing else ends.
+    static let idleWait: Duration = .seconds(3600)
 
     let channel: any ZVTSimulatorChannel
     let shared: ZVTSimulatorShared
@@ -24,18 +26,26 @@ final class ZVTSimulatorSession {
     func serve() throws(ZVTSimulatorLinkLoss) {
         while true {
             guard shared.isRunning else { throw .stopped }
-            if let command = takeDeferred() {
-                try dispatch(command)
-            } else if let command = try receive(until: .now + Self.idleSlice) {
+            if let command = takeDeferred() ?? pendingCommand() {
                 try dispatch(command)
             } else if shared.takeUnsolicited() {
                 try sendUnsolicited()
+            } else {
+                try channel.readAvailable(waitingUpTo: Self.idleWait)
             }
         }
     }
 
     func receive(until deadline: ContinuousClock.Instant) throws(ZVTSimulatorLinkLoss) -> ZVTAPDU? {
-        guard let apdu = try channel.receive(until: deadline) else { return nil }
+        try channel.receive(until: deadline).map(received)
+    }
+
+    /// A command the channel has already read, without waiting.
+    private func pendingCommand() -> ZVTAPDU? {
+        channel.takePending().map(received)
+    }
+
+    private func received(_ apdu: ZVTAPDU) -> ZVTAPDU {
         shared.record(apdu)
         logger.debug("ZVT simulator received \(Self.describe(apdu))")
         return apdu

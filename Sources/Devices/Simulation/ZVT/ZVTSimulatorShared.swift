@@ -6,6 +6,8 @@ import Synchronization
 /// simulator alive and its `deinit` can still stop everything.
 final class ZVTSimulatorShared: Sendable {
     let state: Mutex<ZVTSimulatorState>
+    /// Poked on a stop and on an unsolicited status, so an idle serving thread sleeps.
+    let wake = SimulatorWake()
 
     init(firstReceiptNumber: Int) {
         state = Mutex(ZVTSimulatorState(firstReceiptNumber: firstReceiptNumber))

@@ -62,8 +62,7 @@ final class ZVTSimulatorTCPChannel: ZVTSimulatorChannel {
     }
 
     private func readOnce(waitingUpTo timeout: Duration) throws(ZVTSimulatorLinkLoss) {
-        var readable = pollfd(fd: connection.rawValue, events: Int16(POLLIN), revents: 0)
-        guard poll(&readable, 1, timeout.pollMilliseconds) > 0 else { return }
+        guard shared.wake.wait(forReadable: connection.rawValue, upTo: timeout) else { return }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = buffer.withUnsafeMutableBytes { Glibc.read(connection.rawValue, $0.baseAddress, $0.count) }
         if count == 0 {

@@ -40,10 +40,9 @@ final class ZVTSimulatorTCPListener: Sendable {
 
     /// Waits at most `timeout` so the serving thread notices `stop()` promptly. The connection
     /// is non-blocking; the channel polls it.
-    func accept(timeout: Duration) -> FileDescriptor? {
+    func accept(timeout: Duration, wake: SimulatorWake) -> FileDescriptor? {
         guard let listening = descriptor.withLock({ $0 }) else { return nil }
-        var readable = pollfd(fd: listening.rawValue, events: Int16(POLLIN), revents: 0)
-        guard poll(&readable, 1, timeout.pollMilliseconds) > 0 else { return nil }
+        guard wake.wait(forReadable: listening.rawValue, upTo: timeout) else { return nil }
         let connection = Glibc.accept(listening.rawValue, nil, nil)
         guard connection >= 0 else { return nil }
         _ = fcntl(connection, F_SETFD, FD_CLOEXEC)

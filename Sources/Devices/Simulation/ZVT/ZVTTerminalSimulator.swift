@@ -72,13 +72,14 @@ public final class ZVTTerminalSimulator: Sendable {
         thread.start()
     }
 
-    /// Waits for the serving thread (it checks every few tens of milliseconds) before closing
+    /// Wakes the serving thread and waits for it before closing
     /// the pty or socket, so the thread never touches a closed descriptor.
     public func stop() {
         let wasRunning = shared.state.withLock { state in
             defer { state.phase = .stopped }
             return state.phase == .running
         }
+        shared.wake.poke()
         if wasRunning {
             finished.wait()
         }
@@ -100,6 +101,7 @@ public final class ZVTTerminalSimulator: Sendable {
     /// Sent as soon as the terminal is idle (and, over TCP, connected).
     public func sendUnsolicited() {
         shared.state.withLock { $0.unsolicitedPending = min($0.unsolicitedPending + 1, 16) }
+        shared.wake.poke()
     }
 
     public var charges: [ZVTSimulatorCharge] { shared.withLedger { $0.charges } }
