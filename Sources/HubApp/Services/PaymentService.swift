@@ -8,7 +8,9 @@ import Workflows
 /// Runs payment recovery: once at start-up, before the kiosk can start a new payment, and
 /// again every `retry` while a payment's outcome is still unknown (the terminal may be
 /// switched off, or its cable out). Between payments it keeps the terminal connected, so a
-/// terminal that was off is found again without a restart.
+/// terminal that was off is found again without a restart. While nothing is unknown and the
+/// terminal answered, it waits for the desk's next problem instead of looking every `retry`:
+/// an idle hub then has no timer of its own (issue 16).
 struct PaymentService: ServiceLifecycle.Service {
     let desk: PaymentDesk
     let store: PaymentStore
@@ -33,7 +35,11 @@ struct PaymentService: ServiceLifecycle.Service {
         }
         await desk.recover()
         await desk.connect()
+        var problems = desk.problems.makeAsyncIterator()
         while !Task.isCancelledOrShuttingDown {
+            if try await store.unresolved().isEmpty, await desk.isHealthy {
+                guard await problems.next() != nil else { return }
+            }
             do {
                 try await Task.sleep(for: retry)
             } catch {

@@ -19,7 +19,14 @@ public actor PaymentDesk {
     /// Set from the first line of `pay`, before any suspension, so two requests racing in
     /// cannot both start a charge.
     var occupied = false
-    var lastProblem: String?
+    var lastProblem: String? {
+        didSet { if lastProblem != nil { problemSignal.yield() } }
+    }
+    /// Yields when the desk meets a problem (a terminal it cannot reach, a payment whose
+    /// outcome it could not learn), so payment recovery wakes for it rather than looking at a
+    /// healthy desk every few seconds.
+    public nonisolated let problems: AsyncStream<Void>
+    private let problemSignal: AsyncStream<Void>.Continuation
     var lastContact: Date?
     var recovering = false
     /// Told each status a payment ends in, once it is committed (the app layer counts them).
@@ -36,6 +43,7 @@ public actor PaymentDesk {
         self.calendar = calendar
         self.events = events
         self.logger = logger
+        (problems, problemSignal) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
     /// Charges `intent.amount` for `intent.reference`, or answers with the approval that
