@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Issue 16, goal 1: CPU per durable scan, hubd against the Python peer, side by side.
 
-Each run feeds the same evdev record stream (a US keyboard wedge typing `VG` + 8 digits + Enter)
-at the same rate through a FIFO, first to the release `hubd` (one evdev intake device), then to
-`peer.py`, and waits until every code is in the contestant's database. Between the first record
-and the last commit it reads the contestant's user and system ticks (/proc/PID/stat), its run
-time (/proc/PID/task/*/schedstat), its context switches (/proc/PID/task/*/status) and, with
-`perf stat`, its system calls. Prints a table per run and the ratios; `--json` prints one document.
+Each run starts the release `hubd` (one evdev intake device) and `peer.py`, each reading its own
+FIFO, and feeds them the same evdev record stream (a US keyboard wedge typing `VG` + 8 digits +
+Enter) at the same rate, taking turns in blocks so both see the machine at the same moments.
+For each block it waits until every code is in the contestant's database and counts what the
+contestant spent from the block's first record to its last commit: user and system ticks
+(/proc/PID/stat), run time (/proc/PID/task/*/schedstat) and context switches
+(/proc/PID/task/*/status); `perf stat` counts system calls over the whole run. Prints a table
+per run and the ratios; `--json` prints one document.
 """
 import argparse
 import glob
@@ -130,45 +132,74 @@ def peer_contestant(work, fifo, python):
     return proc, db
 
 
-def measure(name, start, args, base, run):
-    work = tempfile.mkdtemp(prefix=f"scan-cpu-{name}.", dir=base)
-    fifo = os.path.join(work, "wedge.fifo")
-    os.mkfifo(fifo)
-    proc, db = start(work, fifo)
-    fd = open_writer(fifo, proc)
+class Contestant:
+    """One process under test, started once per run and fed its scans in blocks."""
+
+    def __init__(self, name, start, args, base):
+        self.name, self.args = name, args
+        self.work = tempfile.mkdtemp(prefix=f"scan-cpu-{name}.", dir=base)
+        self.fifo = os.path.join(self.work, "wedge.fifo")
+        os.mkfifo(self.fifo)
+        self.proc, self.db = start(self.work, self.fifo)
+        self.fd = open_writer(self.fifo, self.proc)
+        self.sent = 0
+        self.totals = {"user_s": 0.0, "sys_s": 0.0, "switches": 0, "run_s": 0.0}
+
+    def attach_perf(self):
+        self.perf_out = os.path.join(self.work, "perf.txt")
+        self.perf = start_perf(self.proc.pid, self.perf_out) if self.args.perf else None
+
+    def feed(self, count, run):
+        """Writes `count` codes at the set rate and waits for their commits; adds the CPU spent."""
+        before = counters(self.proc.pid)
+        interval = 1.0 / self.args.rate
+        first = time.monotonic()
+        for i in range(count):
+            os.write(self.fd, records(f"VG{run:02d}{self.sent + i:06d}"))
+            pause = first + (i + 1) * interval - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+        self.sent += count
+        while count_rows(self.db) < self.sent:
+            if self.proc.poll() is not None:
+                sys.exit(f"driver: {self.name} exited before committing {self.sent} codes; see {self.work}")
+            if time.monotonic() - first > count / self.args.rate + 60:
+                sys.exit(f"driver: {self.name} committed {count_rows(self.db)} of {self.sent} codes; see {self.work}")
+            time.sleep(0.02)
+        after = counters(self.proc.pid)
+        for key in self.totals:
+            self.totals[key] += after[key] - before[key]
+
+    def finish(self):
+        syscalls = stop_perf(self.perf, self.perf_out) if self.args.perf else None
+        os.close(self.fd)
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=30)
+        if not self.args.keep:
+            subprocess.run(["rm", "-rf", self.work])
+        n, t = self.sent, self.totals
+        return {
+            "user_us": t["user_s"] / n * 1e6, "sys_us": t["sys_s"] / n * 1e6,
+            "cpu_us": (t["user_s"] + t["sys_s"]) / n * 1e6, "run_us": t["run_s"] / n * 1e6,
+            "switches": t["switches"] / n, "syscalls": syscalls / n if syscalls is not None else None,
+        }
+
+
+def measure_run(args, run):
+    """Both contestants run at once and take turns, a block of scans each, so a busy moment
+    on the machine falls on both rather than on whichever ran then."""
+    hubd = Contestant("hubd", lambda w, f: hubd_contestant(w, f, args.hubd), args, args.dir)
+    peer = Contestant("peer", lambda w, f: peer_contestant(w, f, args.python), args, args.dir)
     time.sleep(args.settle)
-    perf_out = os.path.join(work, "perf.txt")
-    perf = start_perf(proc.pid, perf_out) if args.perf else None
-    time.sleep(0.3 if perf else 0)
-    before = counters(proc.pid)
-    interval = 1.0 / args.rate
-    first = time.monotonic()
-    for i in range(args.scans):
-        os.write(fd, records(f"VG{run:02d}{i:06d}"))
-        pause = first + (i + 1) * interval - time.monotonic()
-        if pause > 0:
-            time.sleep(pause)
-    while count_rows(db) < args.scans:
-        if proc.poll() is not None:
-            sys.exit(f"driver: {name} exited before committing {args.scans} codes; see {work}")
-        if time.monotonic() - first > args.scans / args.rate + 60:
-            sys.exit(f"driver: {name} committed {count_rows(db)} of {args.scans} codes; see {work}")
-        time.sleep(0.05)
-    after = counters(proc.pid)
-    syscalls = stop_perf(perf, perf_out)
-    os.close(fd)
-    proc.send_signal(signal.SIGTERM)
-    proc.wait(timeout=30)
-    n = args.scans
-    result = {k: (after[k] - before[k]) for k in before}
-    per_scan = {
-        "user_us": result["user_s"] / n * 1e6, "sys_us": result["sys_s"] / n * 1e6,
-        "cpu_us": (result["user_s"] + result["sys_s"]) / n * 1e6, "run_us": result["run_s"] / n * 1e6,
-        "switches": result["switches"] / n, "syscalls": syscalls / n if syscalls is not None else None,
-    }
-    if not args.keep:
-        subprocess.run(["rm", "-rf", work])
-    return per_scan
+    for contestant in (hubd, peer):
+        contestant.attach_perf()
+    time.sleep(0.3 if args.perf else 0)
+    block = max(1, args.scans // args.blocks)
+    while hubd.sent < args.scans:
+        count = min(block, args.scans - hubd.sent)
+        hubd.feed(count, run)
+        peer.feed(count, run)
+    return hubd.finish(), peer.finish()
 
 
 def main():
@@ -178,6 +209,7 @@ def main():
     parser.add_argument("--scans", type=int, default=10000)
     parser.add_argument("--rate", type=float, default=200, help="scans a second (default 200)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--blocks", type=int, default=20, help="turns each contestant takes per run (default 20)")
     parser.add_argument("--settle", type=float, default=1.0)
     parser.add_argument("--dir", default=".")
     parser.add_argument("--no-perf", dest="perf", action="store_false")
@@ -186,8 +218,7 @@ def main():
     args = parser.parse_args()
     runs = []
     for run in range(1, args.runs + 1):
-        hubd = measure("hubd", lambda w, f: hubd_contestant(w, f, args.hubd), args, args.dir, run)
-        peer = measure("peer", lambda w, f: peer_contestant(w, f, args.python), args, args.dir, run)
+        hubd, peer = measure_run(args, run)
         runs.append({"run": run, "hubd": hubd, "peer": peer, "cpu_ratio": hubd["cpu_us"] / peer["cpu_us"]})
         if not args.json:
             report(run, hubd, peer, args)
