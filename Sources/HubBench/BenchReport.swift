@@ -31,11 +31,11 @@ struct BenchReport: Sendable, Codable {
             Self.row("pty write -> commit", Self.figures(scanToCommit)),
         ]
         if let writeFdatasync, let baselineRecordBytes {
-            lines.append(Self.row("write+fdatasync \(baselineRecordBytes) B", Self.figures(writeFdatasync)))
+            lines.append(Self.row("pwrite+fdatasync \(baselineRecordBytes) B", Self.figures(writeFdatasync)))
             if writeFdatasync.medianMs > 0, writeFdatasync.p99Ms > 0 {
                 lines.append("")
-                lines.append("median scan-to-commit = \(Self.format(scanToCommit.medianMs / writeFdatasync.medianMs))x median write+fdatasync")
-                lines.append("p99 scan-to-commit    = \(Self.format(scanToCommit.p99Ms / writeFdatasync.p99Ms))x p99 write+fdatasync")
+                lines.append("median scan-to-commit = \(Self.format(scanToCommit.medianMs / writeFdatasync.medianMs))x median pwrite+fdatasync")
+                lines.append("p99 scan-to-commit    = \(Self.format(scanToCommit.p99Ms / writeFdatasync.p99Ms))x p99 pwrite+fdatasync")
             }
         }
         lines.append("peak RSS (VmHWM): \(peakRSSKiB.map { "\($0) KiB" } ?? "unknown")")

@@ -41,7 +41,7 @@ struct ScanLatencyBench {
         let first = warmup + Self.calibrationScans
         for index in 0..<count {
             samples.scans.append(try await scan(Self.barcode(first + index), commits: &commits))
-            if let floor { samples.baseline.append(try floor.append()) }
+            if let floor { samples.baseline.append(try floor.writeAndSync()) }
         }
         return samples
     }

@@ -15,14 +15,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
 
     public init(_ date: Date, in calendar: HubCalendar) {
         let parts = calendar.gregorian.dateComponents([.year, .month, .day], from: date)
-        self.text = "\(Self.padded(parts.year ?? 1970, 4))-\(Self.padded(parts.month ?? 1, 2))-\(Self.padded(parts.day ?? 1, 2))"
-    }
-
-    /// Zero-padded without `String(format:)`, which goes through NSString and a C varargs list
-    /// on every scan.
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        self.text = "\((parts.year ?? 1970).zeroPadded(4))-\((parts.month ?? 1).zeroPadded(2))-\((parts.day ?? 1).zeroPadded(2))"
     }
 
     public var description: String { text }
