@@ -197,17 +197,18 @@ extension PaymentTerminalTests {
 }
 
 /// systemd gives hubd `TimeoutStopSec=15` before SIGKILL; with a PIN terminal configured, the
-/// payment service's wait between recovery checks once held SIGTERM up for up to 10 s.
+/// payment service's wait between recovery checks once held SIGTERM up for up to 10 s. Since
+/// issue 16 that service waits, with no deadline at all, for the desk's next problem, so a
+/// SIGTERM that did not end the wait would never stop hubd: the 30 s bound only keeps a broken
+/// build from hanging the suite, and nothing here is timed.
 @Suite(.serialized) struct PaymentShutdownTests {
-    @Test func sigtermStopsAHubWithATerminalWithinFiveSeconds() async throws {
+    @Test func sigtermEndsTheRecoveryWaitOfAHubWithATerminal() async throws {
         let rig = try TerminalRig(.serial)
         let daemon = try Daemon(extraConfig: rig.deviceConfig)
         try await daemon.start()
         try await waitUntil(seconds: 20, "the terminal to register") { daemon.log().contains("ZVT terminal registered") }
-        let started = ContinuousClock.now
-        await daemon.signal(SIGTERM)
-        let took = ContinuousClock.now - started
+        daemon.send(SIGTERM)
+        try await daemon.waitForExit(seconds: 30)
         #expect(daemon.log().contains("hubd stopped"))
-        #expect(took < .seconds(5), "SIGTERM took \(took)")
     }
 }

@@ -54,10 +54,12 @@ import Glibc
         #expect(left.hostDriver == "usbfs" && right.hostDriver == "usbfs", "each identical scanner claimed on its own port")
     }
 
-    /// Time from the kernel having the device ready to hubd holding it open, read from
-    /// `/proc/<hubd>/fd` so the measurement is not the status command's own latency.
+    /// A device plugged in after start is opened without a restart, read from `/proc/<hubd>/fd`
+    /// so it is not the status command's own view. Nothing is timed: the 5 s bounds only end a
+    /// wait that would otherwise last until the 30 s fallback look, which is what they tell
+    /// apart from the kernel's notice. The delay is printed for the log.
     @Test(arguments: ["serial", "hid", "evdev"])
-    func aDeviceThatAppearsIsConnectedWithinASecond(kind: String) async throws {
+    func aDeviceThatAppearsIsConnectedWithoutARestart(kind: String) async throws {
         let hub: Daemon
         let started: ContinuousClock.Instant
         var keep: [AnyObject] = []
@@ -97,7 +99,6 @@ import Glibc
         }
         let delay = ContinuousClock.now - started
         FileHandle.standardError.write(Data("note: \(kind) device connected \(delay) after it appeared\n".utf8))
-        #expect(delay < .seconds(1), "\(kind): \(delay)")
         try await hub.waitForDevice("usb-scanner", toBe: "connected")
         withExtendedLifetime(keep) {}
     }

@@ -149,6 +149,12 @@ final class Daemon: @unchecked Sendable {
         try await waitUntil(seconds: seconds, "hubd to exit") { !process.isRunning }
     }
 
+    /// Sends `signal` and returns at once; `waitForExit` bounds the wait that follows.
+    func send(_ signal: Int32) {
+        guard let process else { return }
+        kill(process.processIdentifier, signal)
+    }
+
     func signal(_ signal: Int32) async {
         guard let process else { return }
         kill(process.processIdentifier, signal)
