@@ -52,6 +52,53 @@ import Glibc
         try await eventuallyClosed(watch, watching: directory)
     }
 
+    /// A USB scanner plugged in: the kernel adds `BBB/DDD` under the bus root.
+    @Test func aUSBDeviceAddedToABusWakesTheUSBWatch() async throws {
+        let root = try EvdevHarness.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: root + "/001", withIntermediateDirectories: true)
+        let watch = try #require(NodeWatch.startForUSB(root: root, name: "hid", logger: Self.logger))
+        let plug = Task {
+            try await Task.sleep(for: .milliseconds(100))
+            try EvdevHarness.makeFIFO(root + "/001/005")
+        }
+        #expect(await watch.changed(within: .seconds(120)) == true)
+        try await plug.value
+    }
+
+    /// udev gives the new node its group a moment after the kernel made it.
+    @Test func aUSBNodesModeChangingWakesTheUSBWatch() async throws {
+        let root = try EvdevHarness.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: root + "/002", withIntermediateDirectories: true)
+        try EvdevHarness.makeFIFO(root + "/002/003")
+        chmod(root + "/002/003", 0o600)
+        let watch = try #require(NodeWatch.startForUSB(root: root, name: "hid-permit", logger: Self.logger))
+        let udev = Task {
+            try await Task.sleep(for: .milliseconds(100))
+            chmod(root + "/002/003", 0o664)
+        }
+        #expect(await watch.changed(within: .seconds(120)) == true)
+        try await udev.value
+    }
+
+    /// No USB controller yet: the bus root itself appearing is the change to look for.
+    @Test func aMissingUSBRootIsWatchedFromAbove() async throws {
+        let parent = try EvdevHarness.temporaryDirectory()
+        let watch = try #require(NodeWatch.startForUSB(root: parent + "/usb", name: "hid-root", logger: Self.logger))
+        let controller = Task {
+            try await Task.sleep(for: .milliseconds(100))
+            try FileManager.default.createDirectory(atPath: parent + "/usb", withIntermediateDirectories: true)
+        }
+        #expect(await watch.changed(within: .seconds(120)) == true)
+        try await controller.value
+    }
+
+    @Test func aQuietUSBBusDoesNotWakeTheWatch() async throws {
+        let root = try EvdevHarness.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: root + "/001", withIntermediateDirectories: true)
+        let watch = try #require(NodeWatch.startForUSB(root: root, name: "hid-quiet", logger: Self.logger))
+        #expect(await watch.changed(within: .milliseconds(200)) == false)
+    }
+
     @Test func aMissingDirectoryIsWatchedFromTheNearestOneAbove() throws {
         let directory = try EvdevHarness.temporaryDirectory()
         #expect(NodeWatch.existingDirectory(above: directory + "/serial/by-id/usb-Datalogic-if00") == directory)

@@ -23,7 +23,7 @@ extension USBHIDScanner {
     /// missing permissions (udev rules apply after plug-in) are waited for; anything else is
     /// thrown for the supervisor to show.
     func openWhenPresent(_ opener: HIDDeviceOpener, reporter: inout StateReporter) async throws -> LibUSBHIDHandle? {
-        var waiting = DeviceOpener(retry: timing.enumerateInterval, logger: logger)
+        var waiting = DeviceOpener(retry: timing.enumerateInterval, watchesUSBBus: true, logger: logger)
         return try await waiting.open(reporter: &reporter) { () throws(DeviceError) in try opener.open() }
     }
 

@@ -5,8 +5,9 @@ import Logging
 /// kernel's input layer: codes never type into the console and no keyboard grab is needed.
 ///
 /// Plug-in, unplug and missing udev permissions are handled here, as in `SerialLineScanner`:
-/// the device is looked for again every `Timing.enumerateInterval` (half a second, so a scanner
-/// plugged in is read within one), and a read failure leads back to waiting.
+/// a missing device is looked for again when a node appears or changes under `/dev/bus/usb`
+/// (inotify, `NodeWatch.startForUSB`), or every `Timing.enumerateInterval` where that cannot be
+/// watched, and a read failure leads back to waiting.
 public struct USBHIDScanner: DeviceDriver {
     /// How often to enumerate while waiting, how long one transfer may block (bounding how late
     /// cancellation is noticed) and the backoff after an unplug; tests shorten these.

@@ -5,8 +5,9 @@ import Logging
 /// shown as `waiting`; `retriedAsError` codes (a grab held by another process) are shown as
 /// `error` and retried with backoff; anything else is a configuration problem and thrown.
 ///
-/// With a `path`, a missing node is waited for by a `NodeWatch` rather than looked for every
-/// `retry`: an idle hub with a scanner unplugged then does not wake at all.
+/// With a `path` (or the USB bus, for libusb devices), a missing device is waited for by a
+/// `NodeWatch` rather than looked for every `retry`: an idle hub with a scanner unplugged then
+/// does not wake at all.
 struct DeviceOpener {
     static let waitedFor: [DeviceError.Code] = [.notFound, .permissionDenied, .notReady]
     /// Even with a watch the node is tried this often, in case a change came in a way inotify
@@ -16,6 +17,9 @@ struct DeviceOpener {
     var retry: Duration
     /// The node to watch for while it is missing; nil looks again every `retry`.
     var path: String?
+    /// A USB device found through libusb has no node path of its own: the bus directories are
+    /// watched instead (`NodeWatch.startForUSB`).
+    var watchesUSBBus = false
     var retriedAsError: [DeviceError.Code] = []
     var errorBackoff = RetryBackoff()
     let logger: Logger
@@ -45,7 +49,7 @@ struct DeviceOpener {
             if let current = watch {
                 await current.changed(within: Self.watchFallback)
                 watch = nil
-            } else if let path, let started = NodeWatch.start(for: path, present: error.code != .notFound, name: logger.label, logger: logger) {
+            } else if let started = startWatch(present: error.code != .notFound) {
                 // Watched from now on; one more try at once covers a node that came meanwhile.
                 watch = started
             } else {
@@ -54,5 +58,12 @@ struct DeviceOpener {
         }
         await watch?.end()
         return nil
+    }
+
+    private func startWatch(present: Bool) -> NodeWatch? {
+        if watchesUSBBus {
+            return NodeWatch.startForUSB(name: logger.label, logger: logger)
+        }
+        return path.flatMap { NodeWatch.start(for: $0, present: present, name: logger.label, logger: logger) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import SystemPackage
 
@@ -39,6 +40,34 @@ struct NodeWatch: Sendable {
             Glibc.close(descriptor)
             return nil
         }
+        return reading(descriptor, name: name, logger: logger)
+    }
+
+    /// Where libusb finds USB devices: plugging a scanner in adds a node to one of the bus
+    /// directories, and udev then sets its group and mode.
+    static let usbBus = "/dev/bus/usb"
+    /// For the bus directories: a node created or renamed in, a node's mode changing, the
+    /// directory going. Nothing there changes while no device comes or goes.
+    static let usbChanges = UInt32(IN_CREATE | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    /// Watches every bus directory under `root` for a USB device appearing or being permitted,
+    /// so a USB HID scanner that is not plugged in costs no wakeups either. Without `root` yet
+    /// (no USB controller has come up), the nearest directory above it is watched for it.
+    static func startForUSB(root: String = usbBus, name: String, logger: Logger) -> NodeWatch? {
+        let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard descriptor >= 0 else { return nil }
+        let buses = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        let watched = access(root, F_OK) == 0
+            ? ([root] + buses.map { root + "/" + $0 }).filter { inotify_add_watch(descriptor, $0, usbChanges) >= 0 }
+            : [existingDirectory(above: root + "/")].filter { inotify_add_watch(descriptor, $0, appearing) >= 0 }
+        guard !watched.isEmpty else {
+            Glibc.close(descriptor)
+            return nil
+        }
+        return reading(descriptor, name: name, logger: logger)
+    }
+
+    private static func reading(_ descriptor: Int32, name: String, logger: Logger) -> NodeWatch? {
         let stream = try? FileDescriptorReader.start(
             FileDescriptor(rawValue: descriptor), decoder: ChangeCounter(), name: "\(name)-watch", logger: logger, queueLimit: 1
         )
