@@ -49,7 +49,7 @@ struct DeviceOpener {
             if let current = watch {
                 await current.changed(within: Self.watchFallback)
                 watch = nil
-            } else if let started = startWatch(present: error.code != .notFound) {
+            } else if let started = startWatch(for: error.code) {
                 // Watched from now on; one more try at once covers a node that came meanwhile.
                 watch = started
             } else {
@@ -60,10 +60,12 @@ struct DeviceOpener {
         return nil
     }
 
-    private func startWatch(present: Bool) -> NodeWatch? {
+    /// nil for a device that is there but not ready (a descriptor that did not read): no node
+    /// will change for that, so it is tried again after `retry`.
+    private func startWatch(for code: DeviceError.Code) -> NodeWatch? {
         if watchesUSBBus {
-            return NodeWatch.startForUSB(name: logger.label, logger: logger)
+            return code == .notReady ? nil : NodeWatch.startForUSB(name: logger.label, logger: logger)
         }
-        return path.flatMap { NodeWatch.start(for: $0, present: present, name: logger.label, logger: logger) }
+        return path.flatMap { NodeWatch.start(for: $0, present: code != .notFound, name: logger.label, logger: logger) }
     }
 }

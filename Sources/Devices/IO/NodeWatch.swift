@@ -56,11 +56,12 @@ struct NodeWatch: Sendable {
     static func startForUSB(root: String = usbBus, name: String, logger: Logger) -> NodeWatch? {
         let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
-        let buses = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        let watched = access(root, F_OK) == 0
-            ? ([root] + buses.map { root + "/" + $0 }).filter { inotify_add_watch(descriptor, $0, usbChanges) >= 0 }
-            : [existingDirectory(above: root + "/")].filter { inotify_add_watch(descriptor, $0, appearing) >= 0 }
-        guard !watched.isEmpty else {
+        // The root first, then its buses: a bus that comes between the two is still seen.
+        if inotify_add_watch(descriptor, root, usbChanges) >= 0 {
+            for bus in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] {
+                _ = inotify_add_watch(descriptor, root + "/" + bus, usbChanges)
+            }
+        } else if inotify_add_watch(descriptor, existingDirectory(above: root + "/"), appearing) < 0 {
             Glibc.close(descriptor)
             return nil
         }

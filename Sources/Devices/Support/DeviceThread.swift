@@ -3,9 +3,10 @@ import Foundation
 
 /// Starts a thread of the hub's own, named for `ps -L`, `top -H` and `perf`.
 ///
-/// On Linux, Foundation keeps `Thread.name` to itself: the kernel's name stays the one the
-/// thread inherited (often libdispatch's `…default-qos`), and a maintainer looking for the
-/// thread stuck on a scanner cannot tell it apart. The kernel keeps the first 15 bytes.
+/// With this toolchain on Linux, `Thread.name` set before `start()` did not reach the kernel:
+/// `ps -L` showed the name the thread inherited (often libdispatch's `…default-qos`), and a
+/// maintainer looking for the thread stuck on a scanner could not tell it apart. The name is
+/// set from inside the thread, cut to the 15 bytes the kernel keeps.
 enum DeviceThread {
     static func start(_ name: String, _ body: @escaping @Sendable () -> Void) {
         let thread = Thread {

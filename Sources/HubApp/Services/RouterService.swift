@@ -8,7 +8,9 @@ import NIOPosix
 import ServiceLifecycle
 import Synchronization
 
-/// Serves a router as Hummingbird's `Application.run()` does, without the timer inside it.
+/// Serves a router as Hummingbird's `Application.run()` does (the same server, responder
+/// context, error answer and headers), without the timer inside it and without its per-request
+/// `hb.request.id` log metadata, which nothing in the hub reads.
 ///
 /// `Application.run()` starts a `DateCache` that reformats the `Date` header every second,
 /// which kept an idle hub waking several times a second (its timer, then a pool thread; issue
@@ -43,13 +45,21 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
                 }
                 response.headers[.date] = HTTPDate.now()
                 if let serverName { response.headers[.server] = serverName }
-                try await writer.write(response: response.head, body: response.body)
+                do {
+                    try await writer.write(response: response.head, body: response.body)
+                } catch is HTTPParserError {
+                    // The head is out: the channel must close rather than answer 400 on top.
+                    throw ResponseAbandoned()
+                }
             },
             onServerRunning: onServerRunning
         )
         try await service.run()
     }
 }
+
+/// A request body turned out malformed after the response had begun.
+struct ResponseAbandoned: Error {}
 
 /// The `Date` header's IMF-fixdate (RFC 9110, 5.6.7), kept for the second it names.
 enum HTTPDate {

@@ -26,7 +26,6 @@ public struct Parcel: Sendable, Equatable, Codable, FetchableRecord, MutablePers
 
     public static let databaseTableName = "parcel"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public var status: ParcelStatus {
         switch outcome {
@@ -68,9 +67,9 @@ public struct Parcel: Sendable, Equatable, Codable, FetchableRecord, MutablePers
         public static let attempts = Column("attempts")
     }
 
-    /// Written by hand because every intake scan inserts a parcel: the `Encodable` path
-    /// converted each key to snake case on every insert (issue 16 measured it at 6 % of a
-    /// scan's CPU). The columns are the same as the decoded ones.
+    /// Written by hand: the `Encodable` path converted each key to snake case on every write
+    /// (issue 16 measured it at 6 % of a scan's CPU before the intake insert got its own
+    /// statement, `ParcelStore.insertScanned`). Outcomes and assignments still write through it.
     public func encode(to container: inout PersistenceContainer) {
         container[Columns.id] = id
         container[Columns.barcode] = barcode

@@ -43,6 +43,5 @@ extension HubDatabase {
         try db.execute(sql: "ALTER TABLE parcel_lean RENAME TO parcel")
         try db.execute(sql: "CREATE INDEX parcel_on_received_on ON parcel(received_on)")
         try db.execute(sql: "CREATE INDEX parcel_on_closed_on ON parcel(closed_on)")
-        try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = 'parcel'")
     }
 }

@@ -121,6 +121,18 @@ import Testing
         #expect(simulator.charges.count == 1)
     }
 
+    /// A frame that stops halfway is refused once T1 has passed, with no further byte to
+    /// prompt it: the idle simulator sleeps, but never past the framer's gap deadline.
+    @Test func aFrameThatStopsHalfwayIsRefusedWithoutAnotherByte() async throws {
+        let (simulator, ecr) = try ZVTSimulatorFixture.serial()
+        defer { simulator.stop() }
+        let frame = try ZVTSerialFrame.encode(ZVTCommand.registration(password: ZVTSimulatorFixture.password, config: 0xBA))
+        ecr.writeRaw(Array(frame.prefix(frame.count / 2)))
+        #expect(try await ecr.linkAnswer() == .nak)
+        #expect(simulator.naksSent == 1)
+        #expect(simulator.received.isEmpty)
+    }
+
     @Test func aRepeatedFrameWhoseACKWasLostIsProcessedOnce() async throws {
         let (simulator, ecr) = try ZVTSimulatorFixture.serial()
         defer { simulator.stop() }

@@ -136,7 +136,7 @@ final class ZVTTestECR {
         return isClosed
     }
 
-    private func linkAnswer(timeout: Duration = .seconds(5)) async throws -> ZVTSerialEvent {
+    func linkAnswer(timeout: Duration = .seconds(5)) async throws -> ZVTSerialEvent {
         let deadline = ContinuousClock.now + timeout
         while true {
             pump()

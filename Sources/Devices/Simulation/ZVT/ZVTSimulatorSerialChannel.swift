@@ -30,8 +30,11 @@ final class ZVTSimulatorSerialChannel: ZVTSimulatorChannel {
 
     var isServing: Bool { shared.isRunning }
 
+    /// Never past the framer's gap deadline: a frame that stopped halfway is refused (NAK)
+    /// once T1 has passed, not when the next byte happens to come.
     func readAvailable(waitingUpTo timeout: Duration) throws(ZVTSimulatorLinkLoss) {
-        try pump(for: timeout)
+        let gap = framer.deadline.map { $0 - ContinuousClock.now + .milliseconds(1) }
+        try pump(for: gap.map { min(timeout, max($0, .zero)) } ?? timeout)
     }
 
     func send(_ apdu: ZVTAPDU, corruptingFirstCRC: Bool, trailing: [UInt8]) throws(ZVTSimulatorLinkLoss) {

@@ -8,7 +8,6 @@ import Glibc
 /// connection belongs to the serving thread, which closes it when the conversation ends.
 final class ZVTSimulatorTCPChannel: ZVTSimulatorChannel {
     static let pendingLimit = 64
-    static let slice: Duration = .milliseconds(20)
     /// A write that cannot make progress for this long means the ECR stopped reading.
     static let writeTimeout: Duration = .seconds(5)
 

@@ -38,8 +38,8 @@ final class ZVTSimulatorTCPListener: Sendable {
         close()
     }
 
-    /// Waits at most `timeout` so the serving thread notices `stop()` promptly. The connection
-    /// is non-blocking; the channel polls it.
+    /// Waits at most `timeout`; a stop pokes `wake` and ends the wait at once. The connection is
+    /// non-blocking; the channel polls it.
     func accept(timeout: Duration, wake: SimulatorWake) -> FileDescriptor? {
         guard let listening = descriptor.withLock({ $0 }) else { return nil }
         guard wake.wait(forReadable: listening.rawValue, upTo: timeout) else { return nil }
