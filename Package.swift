@@ -112,6 +112,7 @@ let package = Package(
             dependencies: [
                 "Devices", "Inventory", "Workflows", "CHubShims",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "CHubShims"]),

@@ -125,6 +125,13 @@ def hubd_contestant(work, fifo, hubd):
     return proc, os.path.join(work, "data", "hub.sqlite")
 
 
+def swift_peer_contestant(work, fifo, bench, mode):
+    db = os.path.join(work, "peer.sqlite")
+    log = open(os.path.join(work, "peer.log"), "w")
+    proc = subprocess.Popen([bench, "peer", fifo, db, mode], stdout=log, stderr=log)
+    return proc, db
+
+
 def peer_contestant(work, fifo, python):
     db = os.path.join(work, "peer.sqlite")
     log = open(os.path.join(work, "peer.log"), "w")
@@ -186,20 +193,24 @@ class Contestant:
 
 
 def measure_run(args, run):
-    """Both contestants run at once and take turns, a block of scans each, so a busy moment
-    on the machine falls on both rather than on whichever ran then."""
-    hubd = Contestant("hubd", lambda w, f: hubd_contestant(w, f, args.hubd), args, args.dir)
-    peer = Contestant("peer", lambda w, f: peer_contestant(w, f, args.python), args, args.dir)
+    """All contestants run at once and take turns, a block of scans each, so a busy moment
+    on the machine falls on each rather than on whichever ran then."""
+    starters = [("hubd", lambda w, f: hubd_contestant(w, f, args.hubd)),
+                ("peer", lambda w, f: peer_contestant(w, f, args.python))]
+    if args.swift_peer:
+        for mode in ("sync", "async"):
+            starters.append((f"swift-{mode}", lambda w, f, m=mode: swift_peer_contestant(w, f, args.swift_peer, m)))
+    contestants = [Contestant(name, start, args, args.dir) for name, start in starters]
     time.sleep(args.settle)
-    for contestant in (hubd, peer):
+    for contestant in contestants:
         contestant.attach_perf()
     time.sleep(0.3 if args.perf else 0)
     block = max(1, args.scans // args.blocks)
-    while hubd.sent < args.scans:
-        count = min(block, args.scans - hubd.sent)
-        hubd.feed(count, run)
-        peer.feed(count, run)
-    return hubd.finish(), peer.finish()
+    while contestants[0].sent < args.scans:
+        count = min(block, args.scans - contestants[0].sent)
+        for contestant in contestants:
+            contestant.feed(count, run)
+    return {c.name: c.finish() for c in contestants}
 
 
 def main():
@@ -212,30 +223,32 @@ def main():
     parser.add_argument("--blocks", type=int, default=20, help="turns each contestant takes per run (default 20)")
     parser.add_argument("--settle", type=float, default=1.0)
     parser.add_argument("--dir", default=".")
+    parser.add_argument("--swift-peer", metavar="HUB_BENCH", help="also run `hub-bench peer` (sync and async) as contestants")
     parser.add_argument("--no-perf", dest="perf", action="store_false")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     runs = []
     for run in range(1, args.runs + 1):
-        hubd, peer = measure_run(args, run)
-        runs.append({"run": run, "hubd": hubd, "peer": peer, "cpu_ratio": hubd["cpu_us"] / peer["cpu_us"]})
+        results = measure_run(args, run)
+        runs.append({"run": run, **results, "cpu_ratio": results["hubd"]["cpu_us"] / results["peer"]["cpu_us"]})
         if not args.json:
-            report(run, hubd, peer, args)
+            report(run, results, args)
     if args.json:
         print(json.dumps({"scans": args.scans, "rate": args.rate, "runs": runs}, indent=2))
 
 
-def report(run, hubd, peer, args):
+def report(run, results, args):
     def fmt(v, d=1):
         return "-" if v is None else f"{v:.{d}f}"
 
+    peer = results["peer"]
     print(f"run {run}: {args.scans} scans at {args.rate:g}/s through an evdev FIFO, per durable scan")
-    print(f"{'':6} {'user µs':>8} {'sys µs':>8} {'cpu µs':>8} {'run µs':>8} {'switches':>9} {'syscalls':>9}")
-    for name, r in (("hubd", hubd), ("peer", peer)):
-        print(f"{name:6} {fmt(r['user_us']):>8} {fmt(r['sys_us']):>8} {fmt(r['cpu_us']):>8} {fmt(r['run_us']):>8} "
-              f"{fmt(r['switches'], 2):>9} {fmt(r['syscalls'], 1):>9}")
-    print(f"hubd / peer cpu: {hubd['cpu_us'] / peer['cpu_us']:.2f}   run time: {hubd['run_us'] / peer['run_us']:.2f}\n")
+    print(f"{'':12} {'user µs':>8} {'sys µs':>8} {'cpu µs':>8} {'run µs':>8} {'switches':>9} {'syscalls':>9} {'cpu / peer':>10}")
+    for name, r in results.items():
+        print(f"{name:12} {fmt(r['user_us']):>8} {fmt(r['sys_us']):>8} {fmt(r['cpu_us']):>8} {fmt(r['run_us']):>8} "
+              f"{fmt(r['switches'], 2):>9} {fmt(r['syscalls'], 1):>9} {r['cpu_us'] / peer['cpu_us']:>10.2f}")
+    print()
     sys.stdout.flush()
 
 
