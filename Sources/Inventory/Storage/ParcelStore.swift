@@ -21,7 +21,7 @@ public struct ParcelStore: Sendable {
         let supplier = scan.raw.flatMap { suppliers.supplier(for: $0) } ?? suppliers.supplier(for: barcode)
         let day = calendar.day(of: scan.receivedAt)
         let deadline = (supplier?.coldChain ?? false) ? scan.receivedAt.addingTimeInterval(coldChainHours * 3600) : nil
-        return try await database.pool.write { db in
+        return try await database.writeInPreparedTransaction { db in
             if let existing = try Self.alreadyHere(barcode, on: day, db) {
                 return .duplicate(existing)
             }
