@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/timex.h>
 #include <unistd.h>
 
 int hub_open_pty(char *slave_path, size_t len) {
@@ -33,4 +34,11 @@ int hub_name_this_thread(const char *name) {
     strncpy(cut, name, sizeof cut - 1);
     cut[sizeof cut - 1] = '\0';
     return prctl(PR_SET_NAME, (unsigned long)cut, 0, 0, 0);
+}
+
+int hub_clock_is_synced(void) {
+    struct timex request = {0};
+    int state = adjtimex(&request);
+    if (state < 0) return -1;
+    return state != TIME_ERROR && (request.status & STA_UNSYNC) == 0;
 }

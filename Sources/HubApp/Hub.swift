@@ -44,7 +44,9 @@ public final class Hub: Sendable {
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         let key = try HubKey.loadOrCreate(at: configuration.hub.keyFile)
         database = try HubDatabase(
-            path: dataDirectory + "/hub.sqlite", logger: logger, key: key, walAutocheckpointPages: CheckpointOverride.pages(logger: logger)
+            path: dataDirectory + "/hub.sqlite", logger: logger, key: key,
+            clock: SystemClock.outboxClock(calendar: calendar, overridden: ClockOverride.isSet()),
+            walAutocheckpointPages: CheckpointOverride.pages(logger: logger)
         )
         stores = HubStores(database: database, calendar: calendar, configuration: configuration)
         events = EventBroadcaster()

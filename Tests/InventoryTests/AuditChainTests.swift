@@ -69,7 +69,10 @@ import Testing
         // itself would refuse the file under another key) and writes a well-formed row.
         var configuration = Configuration()
         let function = AuditChain(hubKey: HubKey(bytes: Data(repeating: 9, count: 32))).function
-        configuration.prepareDatabase { $0.add(function: function) }
+        configuration.prepareDatabase { db in
+            db.add(function: function)
+            OutboxFunctions.silenced.forEach(db.add(function:))
+        }
         let forger = try DatabaseQueue(path: directory + "/hub.sqlite", configuration: configuration)
         try await forger.write { db in
             try AuditLog.record(db, at: Date(timeIntervalSince1970: 1_800_000_100), actor: StaffActor(id: 1, name: "Anna"), action: "resident.erase")

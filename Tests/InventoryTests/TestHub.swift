@@ -21,9 +21,12 @@ final class TestHub: Sendable {
     init(start: String = "2026-11-23T07:42:00Z", statementTrace: (@Sendable (String) -> Void)? = nil) throws {
         directory = NSTemporaryDirectory() + "buurhub-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        database = try HubDatabase(path: directory + "/hub.sqlite", logger: Logger(label: "test"), statementTrace: statementTrace)
         clock = TestClock(ISO8601DateFormatter().date(from: start)!)
         let clock = clock
+        database = try HubDatabase(
+            path: directory + "/hub.sqlite", logger: Logger(label: "test"), clock: OutboxClock(now: { clock.now }, isSynced: { true }),
+            statementTrace: statementTrace
+        )
         calendar = HubCalendar(timeZone: TimeZone(identifier: "UTC")!, now: { clock.now })
         residents = ResidentStore(database: database, calendar: calendar)
         parcels = ParcelStore(database: database, calendar: calendar, suppliers: SupplierDirectory(Self.suppliers), coldChainHours: 4)

@@ -25,4 +25,9 @@ int hub_open_pty(char *slave_path, size_t len);
 /// cannot call. Names longer than 15 bytes are cut. Returns 0, or -1 with errno set.
 int hub_name_this_thread(const char *name);
 
+/// Whether a time source (NTP, PTP) disciplines the system clock: adjtimex's state and
+/// STA_UNSYNC, from <sys/timex.h>, which Swift's Glibc module does not include. 1 synced,
+/// 0 not, -1 with errno set when the kernel refused the question.
+int hub_clock_is_synced(void);
+
 #endif

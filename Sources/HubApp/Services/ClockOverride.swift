@@ -8,6 +8,10 @@ import Logging
 enum ClockOverride {
     static let variable = "BUURHUB_FAKE_NOW"
 
+    static func isSet(in environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        !(environment[variable] ?? "").isEmpty
+    }
+
     static func calendar(environment: [String: String] = ProcessInfo.processInfo.environment, logger: Logger) -> HubCalendar {
         guard let raw = environment[variable], !raw.isEmpty else { return HubCalendar() }
         guard let start = ISO8601DateFormatter().date(from: raw) else {

@@ -80,7 +80,10 @@ public struct BackupRestore: Sendable {
     static func applyErasures(_ entries: [ErasureList.Entry], to path: String, now: Date) throws -> Int {
         guard !entries.isEmpty else { return 0 }
         var configuration = Configuration()
-        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA secure_delete = ON") }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            OutboxFunctions.silenced.forEach(db.add(function:))
+        }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         let applied = try queue.write { db in
             var applied = 0

@@ -30,6 +30,7 @@ enum BackupScrubber {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            OutboxFunctions.silenced.forEach(db.add(function:))
         }
         let copy = try DatabaseQueue(path: path, configuration: configuration)
         try copy.write { db in

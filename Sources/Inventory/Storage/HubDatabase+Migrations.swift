@@ -53,6 +53,9 @@ extension HubDatabase {
         migrator.registerMigration("v13-lean-parcel") { db in
             try leanParcels(db)
         }
+        migrator.registerMigration("v14-outbox") { db in
+            try createOutbox(db)
+        }
         return migrator
     }
 

@@ -20,14 +20,14 @@ public final class HubDatabase: Sendable {
     public let path: String
     let refusals = Mutex<RefusedWrite?>(nil)
 
-    /// `key` keys the audit chain; hubd always passes the hub's. Without one (benchmarks, tests)
+    /// `key` keys the audit chain and the residents' pseudonyms; hubd always passes the hub's. Without one (benchmarks, tests)
     /// the chain is still checked, but anyone could recompute it. `walAutocheckpointPages` is for
     /// crash tests only: a few pages instead of SQLite's 1000 make checkpoints happen every few
-    /// commits, so random kills land inside them.
+    /// commits, so random kills land inside them. `clock` stamps outbox events.
     /// `statementTrace`, for the query-plan tests only, receives each statement as run, with its
     /// arguments written in, so the test can ask SQLite how it ran exactly that.
     public init(
-        path: String, logger: Logger, key: HubKey? = nil, walAutocheckpointPages: Int? = nil,
+        path: String, logger: Logger, key: HubKey? = nil, clock: OutboxClock = .unvouched, walAutocheckpointPages: Int? = nil,
         statementTrace: (@Sendable (String) -> Void)? = nil
     ) throws {
         var configuration = Configuration()
@@ -38,8 +38,10 @@ public final class HubDatabase: Sendable {
             }
         }
         let chain = AuditChain(hubKey: key).function
+        let outbox = OutboxFunctions(hubKey: key, clock: clock).all
         configuration.prepareDatabase { db in
             db.add(function: chain)
+            outbox.forEach(db.add(function:))
             // Freed space is zeroed, so an erased name is not left in the file (PrivacyStore).
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }

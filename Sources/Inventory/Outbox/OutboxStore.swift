@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+/// The hub's side of the sync with central: what waits, what central has, and the epoch that
+/// keeps sequence numbers unique when a hub is restored or cloned.
+public struct OutboxStore: Sendable {
+    /// What `kiosk status` shows of the outbox.
+    public struct Backlog: Sendable, Equatable {
+        public var waiting: Int
+        public var oldestWaiting: String?
+        public var lastUploadedAt: Date?
+        public var epoch: String
+        public var nextSeq: Int64
+    }
+
+    /// The hub's current epoch and the sequence number its next event gets.
+    public struct Position: Sendable, Equatable {
+        public var epoch: String
+        public var nextSeq: Int64
+    }
+
+    let database: HubDatabase
+
+    public init(database: HubDatabase) {
+        self.database = database
+    }
+
+    /// Up to `limit` events central has not committed, oldest first.
+    public func waiting(limit: Int) async throws -> [OutboxEvent] {
+        try await database.pool.read { try OutboxEvent.all().waiting().limit(limit).fetchAll($0) }
+    }
+
+    /// Marks `events` as committed by central. Called only after central's commit returned.
+    public func markUploaded(_ events: [OutboxEvent], at time: Date) async throws {
+        guard let last = events.map(\.seq).max(), let first = events.map(\.seq).min() else { return }
+        try await database.pool.write { db in
+            try OutboxEvent
+                .filter(OutboxEvent.Columns.seq >= first && OutboxEvent.Columns.seq <= last)
+                .filter(OutboxEvent.Columns.uploadedAt == nil)
+                .updateAll(db, OutboxEvent.Columns.uploadedAt.set(to: time))
+        }
+    }
+
+    public func backlog() async throws -> Backlog {
+        try await database.pool.read { db in
+            let position = try Self.position(db)
+            let waiting = try OutboxEvent.all().waiting().fetchCount(db)
+            let oldest = try String.fetchOne(db, sql: "SELECT hub_time FROM outbox WHERE uploaded_at IS NULL ORDER BY seq LIMIT 1")
+            let last = try Date.fetchOne(db, sql: "SELECT max(uploaded_at) FROM outbox")
+            return Backlog(waiting: waiting, oldestWaiting: oldest, lastUploadedAt: last, epoch: position.epoch, nextSeq: position.nextSeq)
+        }
+    }
+
+    public func position() async throws -> Position {
+        try await database.pool.read(Self.position)
+    }
+
+    static func position(_ db: Database) throws -> Position {
+        let epoch = try String.fetchOne(db, sql: "SELECT epoch FROM outbox_epoch") ?? ""
+        let next = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) + 1 FROM outbox") ?? 1)
+        return Position(epoch: epoch, nextSeq: next)
+    }
+
+    /// Starts a new epoch whose first event comes after both the hub's own last number and
+    /// `centralLast`, the highest number central holds from this hub. Called when central is
+    /// ahead of the hub (a restored backup, a cloned card): the hub's next numbers would
+    /// otherwise repeat ones central already has with other contents. The first event of the
+    /// epoch says so (`epoch.started`). Events not yet uploaded keep their old epoch and numbers;
+    /// the uploader decides what to do with them.
+    @discardableResult
+    public func startEpoch(reason: String, centralLast: Int64, now: Date) async throws -> Position {
+        try await database.pool.write { db in
+            let previous = try Self.position(db)
+            let epoch = try String.fetchOne(db, sql: "SELECT lower(hex(randomblob(16)))") ?? UUID().uuidString
+            try db.execute(sql: "UPDATE outbox_epoch SET epoch = ?, started_at = ?, reason = ?", arguments: [epoch, now, reason])
+            let seq = max(previous.nextSeq, centralLast + 1)
+            let payload = try String.fetchOne(db, sql: "SELECT json_object('previous', ?, 'reason', ?, 'central_last', ?)",
+                                              arguments: [previous.epoch, reason, centralLast]) ?? "{}"
+            try db.execute(sql: """
+                INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
+                SELECT :seq, :epoch, 'epoch.started', :version, :payload, t.now, \(OutboxFunctions.clockSynced)(),
+                       \(OutboxFunctions.hash)(:epoch, :seq, 'epoch.started', :version, :payload, t.now)
+                FROM (SELECT \(OutboxFunctions.now)() AS now) t
+                """, arguments: ["seq": seq, "epoch": epoch, "version": OutboxTrigger.payloadVersion, "payload": payload])
+            return Position(epoch: epoch, nextSeq: seq + 1)
+        }
+    }
+
+    /// Deletes events central committed before `cutoff`, but never the newest event, whose
+    /// number the next one continues from.
+    @discardableResult
+    public func purge(uploadedBefore cutoff: Date) async throws -> Int {
+        try await database.pool.write { db in
+            try db.execute(sql: """
+                DELETE FROM outbox WHERE uploaded_at IS NOT NULL AND uploaded_at < ?
+                  AND seq < (SELECT max(seq) FROM outbox)
+                """, arguments: [cutoff])
+            return db.changesCount
+        }
+    }
+}

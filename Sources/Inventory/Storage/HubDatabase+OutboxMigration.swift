@@ -1,0 +1,143 @@
+import GRDB
+
+extension HubDatabase {
+    /// What central needs, written by triggers in the transaction of the change itself, so no
+    /// store method can forget an event and none is written for a change that rolled back
+    /// (issue 17). Each event carries the next sequence number (one above the highest row, which
+    /// `OutboxStore.purge` never deletes, so a number is never reused), the hub's current epoch,
+    /// the payload's version, the hub's clock and whether that clock was synced, and a hash of
+    /// all of these.
+    ///
+    /// Payloads hold what the reports need and no personal data: residents appear by pseudonym
+    /// (`OutboxFunctions.pseudonym`) with their postcode; no names, addresses, phone numbers,
+    /// free-text reasons, card numbers or staff names.
+    static func createOutbox(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE outbox_epoch (
+                singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                epoch TEXT NOT NULL,
+                started_at DATETIME NOT NULL,
+                reason TEXT NOT NULL
+            );
+            INSERT INTO outbox_epoch VALUES (1, lower(hex(randomblob(16))), \(OutboxFunctions.now)(), 'first start');
+            CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY NOT NULL,
+                epoch TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                payload_version INTEGER NOT NULL,
+                payload TEXT NOT NULL,
+                hub_time DATETIME NOT NULL,
+                clock_synced BOOLEAN NOT NULL,
+                hash TEXT NOT NULL,
+                uploaded_at DATETIME
+            );
+            CREATE INDEX outbox_waiting ON outbox(seq) WHERE uploaded_at IS NULL;
+            """)
+        for trigger in OutboxTrigger.all {
+            try db.execute(sql: trigger.sql)
+        }
+        for trigger in OutboxTrigger.all where trigger.event == "INSERT" {
+            try trigger.backfill(db)
+        }
+    }
+}
+
+/// One trigger: which change on which table becomes which kind of event, and its payload as a
+/// `json_object(…)` over `NEW`.
+struct OutboxTrigger {
+    static let payloadVersion = 1
+
+    var name: String
+    var event: String
+    var table: String
+    var kind: String
+    var payload: String
+
+    var sql: String {
+        """
+        CREATE TRIGGER outbox_\(name) AFTER \(event) ON \(table) BEGIN
+          INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
+          SELECT n.seq, e.epoch, '\(kind)', \(Self.payloadVersion), p.payload, t.now, \(OutboxFunctions.clockSynced)(),
+                 \(OutboxFunctions.hash)(e.epoch, n.seq, '\(kind)', \(Self.payloadVersion), p.payload, t.now)
+          FROM (SELECT coalesce(max(seq), 0) + 1 AS seq FROM outbox) n, outbox_epoch e,
+               (SELECT \(payload) AS payload) p, (SELECT \(OutboxFunctions.now)() AS now) t
+          WHERE \(OutboxFunctions.enabled)();
+        END
+        """
+    }
+
+    /// The rows that existed before the outbox, as the events their insert would have written
+    /// (with their present state), so central's history starts with the hub's and not with
+    /// the upgrade.
+    func backfill(_ db: Database) throws {
+        let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM outbox") ?? 0
+        try db.execute(sql: """
+            INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
+            SELECT r.seq, e.epoch, '\(kind)', \(Self.payloadVersion), r.payload, t.now, \(OutboxFunctions.clockSynced)(),
+                   \(OutboxFunctions.hash)(e.epoch, r.seq, '\(kind)', \(Self.payloadVersion), r.payload, t.now)
+            FROM (SELECT ? + row_number() OVER (ORDER BY r.rowid) AS seq,
+                         \(payload.replacingOccurrences(of: "NEW.", with: "r.")) AS payload
+                  FROM \(table) r) r,
+                 outbox_epoch e, (SELECT \(OutboxFunctions.now)() AS now) t
+            ORDER BY r.seq
+            """, arguments: [base])
+    }
+
+    static let all: [OutboxTrigger] = [
+        OutboxTrigger(name: "resident_registered", event: "INSERT", table: "resident", kind: "resident.registered", payload: resident),
+        OutboxTrigger(name: "parcel_received", event: "INSERT", table: "parcel", kind: "parcel.received", payload: parcel),
+        OutboxTrigger(
+            name: "parcel_changed", event: "UPDATE OF supplier_id, resident_id, outcome, outcome_at, closed_on, attempts",
+            table: "parcel", kind: "parcel.changed", payload: parcel
+        ),
+        OutboxTrigger(name: "delivery_attempted", event: "INSERT", table: "delivery_attempt", kind: "delivery.attempted", payload: """
+            json_object('id', NEW.id, 'parcel', NEW.parcel_id, 'outcome', NEW.outcome, 'recorded_at', NEW.recorded_at)
+            """),
+        OutboxTrigger(name: "service_used", event: "INSERT", table: "service_use", kind: "service.used", payload: serviceUse),
+        OutboxTrigger(
+            name: "service_changed", event: "UPDATE OF ended_at, end_reason, review_state, price_cents, payment, payment_state",
+            table: "service_use", kind: "service.changed", payload: serviceUse
+        ),
+        OutboxTrigger(name: "payment_started", event: "INSERT", table: "payment", kind: "payment.changed", payload: payment),
+        OutboxTrigger(name: "payment_changed", event: "UPDATE OF status, completed", table: "payment", kind: "payment.changed", payload: payment),
+        OutboxTrigger(name: "credit_moved", event: "INSERT", table: "credit_movement", kind: "credit.moved", payload: """
+            json_object('id', NEW.id, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'amount_cents', NEW.amount_cents,
+                        'service_use', NEW.service_use_id, 'at', NEW.at)
+            """),
+        OutboxTrigger(name: "stock_moved", event: "INSERT", table: "movement", kind: "stock.moved", payload: """
+            json_object('id', NEW.id, 'kind', NEW.kind, 'article', (SELECT number FROM article WHERE id = NEW.article_id),
+                        'quantity', NEW.quantity, 'delta', NEW.delta, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
+                        'parcel', NEW.parcel_id, 'loan', NEW.loan_id, 'reverses', NEW.reverses_id, 'at', NEW.at, 'booked_on', NEW.booked_on)
+            """),
+        OutboxTrigger(name: "audit_recorded", event: "INSERT", table: "audit", kind: "audit.recorded", payload: """
+            json_object('id', NEW.id, 'at', NEW.at, 'staff', NEW.staff_id, 'action', NEW.action,
+                        'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id))
+            """),
+        OutboxTrigger(name: "resident_moved", event: "UPDATE OF postcode", table: "resident", kind: "resident.changed", payload: resident),
+        OutboxTrigger(name: "resident_erased", event: "INSERT", table: "erasure", kind: "resident.erased", payload: """
+            json_object('resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'erased_at', NEW.erased_at, 'reason', NEW.reason)
+            """),
+    ]
+
+    private static let parcel = """
+        json_object('id', NEW.id, 'barcode', NEW.barcode, 'supplier', NEW.supplier_id, 'received_at', NEW.received_at,
+                    'received_on', NEW.received_on, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
+                    'cold_chain', NEW.cold_chain, 'medication', NEW.medication, 'outcome', NEW.outcome,
+                    'outcome_at', NEW.outcome_at, 'closed_on', NEW.closed_on, 'attempts', NEW.attempts)
+        """
+    private static let serviceUse = """
+        json_object('id', NEW.id, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
+                    'service', (SELECT code FROM service WHERE id = NEW.service_id), 'kind', NEW.kind,
+                    'started_at', NEW.started_at, 'started_on', NEW.started_on, 'ended_at', NEW.ended_at,
+                    'end_reason', NEW.end_reason, 'review_state', NEW.review_state, 'price_cents', NEW.price_cents,
+                    'payment', NEW.payment, 'payment_state', NEW.payment_state)
+        """
+    private static let payment = """
+        json_object('id', NEW.id, 'reference', NEW.reference, 'amount_cents', NEW.amount_cents, 'status', NEW.status,
+                    'completed', NEW.completed, 'service_use', NEW.service_use_id, 'created_on', NEW.created_on,
+                    'finished_at', NEW.finished_at, 'result_code', NEW.result_code)
+        """
+    private static let resident = """
+        json_object('resident', \(OutboxFunctions.pseudonym)(NEW.id), 'postcode', NEW.postcode)
+        """
+}

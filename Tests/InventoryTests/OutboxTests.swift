@@ -1,0 +1,140 @@
+import Crypto
+import Foundation
+import GRDB
+import Logging
+import Testing
+@testable import Inventory
+
+/// Issue 17, point 1: every change central needs is written to the outbox in the change's own
+/// transaction, numbered without gaps, hashed, and free of personal data.
+@Suite struct OutboxTests {
+    func events(_ hub: TestHub) throws -> [OutboxEvent] {
+        try hub.database.pool.read { try OutboxEvent.order(OutboxEvent.Columns.seq).fetchAll($0) }
+    }
+
+    func payload(_ event: OutboxEvent) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any] ?? [:]
+    }
+
+    @Test func aScanAndItsDeliveryBecomeNumberedHashedEvents() async throws {
+        let hub = try TestHub()
+        let resident = try await hub.addResident("Geertruida Plantinga", reference: "K-1", street: "Zutphenseweg", number: "41")
+        let parcel = try hub.insertParcel("VG00000001", supplier: "vegro", resident: resident, at: hub.clock.now)
+        try hub.insertAttempt(parcel, .contact, at: hub.clock.now)
+        _ = try await hub.scan("VG00000002")
+
+        let events = try events(hub)
+        #expect(events.map(\.kind) == ["resident.registered", "parcel.received", "delivery.attempted", "parcel.changed", "parcel.received"])
+        #expect(events.map(\.seq) == [1, 2, 3, 4, 5])
+        #expect(Set(events.map(\.epoch)).count == 1)
+        #expect(events.allSatisfy { $0.clockSynced && $0.uploadedAt == nil && $0.payloadVersion == 1 })
+        #expect(events.allSatisfy { $0.hubTime == "2026-11-23 07:42:00.000" })
+        for event in events {
+            let values: [DatabaseValue] = [
+                event.epoch.databaseValue, event.seq.databaseValue, event.kind.databaseValue,
+                event.payloadVersion.databaseValue, event.payload.databaseValue, event.hubTime.databaseValue,
+            ]
+            #expect(event.hash == OutboxFunctions.hex(SHA256.hash(data: AuditChain.canonical(values))), "hash of \(event.seq)")
+        }
+        let received = try payload(events[1])
+        #expect(received["barcode"] as? String == "VG00000001")
+        #expect(received["supplier"] as? String == "vegro")
+        #expect((received["resident"] as? String)?.count == 32)
+        #expect(received["resident"] as? String == (try payload(events[0]))["resident"] as? String)
+        #expect((try payload(events[3]))["outcome"] as? String == "contact")
+    }
+
+    @Test func aChangeThatRollsBackLeavesNoEventAndNoGap() async throws {
+        struct Refused: Error {}
+        let hub = try TestHub()
+        _ = try await hub.scan("VG00000001")
+        await #expect(throws: Refused.self) {
+            try await hub.database.writeInPreparedTransaction { db in
+                try db.execute(sql: """
+                    INSERT INTO parcel (barcode, supplier_id, received_at, received_on, device, cold_chain, medication)
+                    VALUES ('VG00000009', 'vegro', '2026-11-23 07:42:00.000', '2026-11-23', 'intake', 0, 0)
+                    """)
+                throw Refused()
+            }
+        }
+        _ = try await hub.scan("VG00000002")
+        #expect(try events(hub).map(\.seq) == [1, 2])
+    }
+
+    @Test func noPersonalDataCrossesInAnyPayload() async throws {
+        let hub = try TestHub()
+        let resident = try await hub.addResident("Geertruida Plantinga", reference: "K-7781", street: "Zutphenseweg", number: "41")
+        let service = try await hub.addService("R1")
+        _ = try await hub.use(resident, service)
+        try hub.insertAttempt(try hub.insertParcel("APO-000001", supplier: "apotheek", resident: resident, at: hub.clock.now), .contact, at: hub.clock.now)
+        try await hub.database.pool.write { db in
+            try AuditLog.record(db, at: Date(), actor: TestHub.anna, action: "resident.export", residentID: resident.id, subject: "Plantinga")
+        }
+        let everything = try events(hub).map(\.payload).joined(separator: "\n")
+        for secret in ["Plantinga", "Geertruida", "Zutphenseweg", "K-7781", "Anna"] {
+            #expect(!everything.contains(secret), "\(secret) crossed")
+        }
+        #expect(everything.contains("7423 AB"))
+        #expect(try events(hub).map(\.kind).contains("service.used"))
+        #expect(try events(hub).map(\.kind).contains("audit.recorded"))
+    }
+
+    @Test func purgingKeepsTheNewestSoNumbersNeverRepeat() async throws {
+        let hub = try TestHub()
+        let outbox = OutboxStore(database: hub.database)
+        for n in 1...3 { _ = try await hub.scan("VG0000000\(n)") }
+        let sent = try await outbox.waiting(limit: 10)
+        #expect(sent.count == 3)
+        try await outbox.markUploaded(sent, at: hub.clock.now)
+        #expect(try await outbox.waiting(limit: 10).isEmpty)
+        #expect(try await outbox.purge(uploadedBefore: hub.clock.now.addingTimeInterval(60)) == 2)
+        _ = try await hub.scan("VG00000004")
+        #expect(try events(hub).map(\.seq) == [3, 4])
+        let backlog = try await outbox.backlog()
+        #expect(backlog.waiting == 1)
+        #expect(backlog.nextSeq == 5)
+        #expect(backlog.lastUploadedAt == hub.clock.now)
+    }
+
+    @Test func aNewEpochStartsAboveWhatCentralHolds() async throws {
+        let hub = try TestHub()
+        let outbox = OutboxStore(database: hub.database)
+        _ = try await hub.scan("VG00000001")
+        let before = try await outbox.position()
+        let after = try await outbox.startEpoch(reason: "central ahead", centralLast: 40, now: hub.clock.now)
+        #expect(after.epoch != before.epoch)
+        #expect(after.nextSeq == 42)
+        _ = try await hub.scan("VG00000002")
+        let events = try events(hub)
+        #expect(events.map(\.seq) == [1, 41, 42])
+        #expect(events.map(\.kind) == ["parcel.received", "epoch.started", "parcel.received"])
+        #expect(events[1].epoch == after.epoch && events[2].epoch == after.epoch && events[0].epoch == before.epoch)
+        #expect((try payload(events[1]))["previous"] as? String == before.epoch)
+    }
+
+    @Test func aHubFromBeforeTheOutboxSendsItsHistory() async throws {
+        let directory = NSTemporaryDirectory() + "buurhub-v14-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/hub.sqlite"
+        let queue = try DatabaseQueue(path: path)
+        try HubDatabase.migrator.migrate(queue, upTo: "v13-lean-parcel")
+        try await queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO resident (name, street, house_number, postcode, town, created_at, updated_at)
+                VALUES ('A. Jansen', 'Brink', '2', '7411aa', 'Deventer', '2026-01-01', '2026-01-01');
+                INSERT INTO parcel (barcode, supplier_id, received_at, received_on, device, resident_id, cold_chain, medication, outcome, closed_on, attempts)
+                VALUES ('VG00000001', 'vegro', '2026-01-02 08:00:00.000', '2026-01-02', 'intake', 1, 0, 0, 'contact', '2026-01-02', 1),
+                       ('VG00000002', 'vegro', '2026-01-03 08:00:00.000', '2026-01-03', 'intake', NULL, 0, 0, NULL, NULL, 0);
+                INSERT INTO delivery_attempt (parcel_id, outcome, recorded_at) VALUES (1, 'contact', '2026-01-02 10:00:00.000');
+                """)
+        }
+        try queue.close()
+        let database = try HubDatabase(path: path, logger: Logger(label: "test"))
+        let events = try await database.pool.read { try OutboxEvent.order(OutboxEvent.Columns.seq).fetchAll($0) }
+        #expect(events.map(\.kind) == ["resident.registered", "parcel.received", "parcel.received", "delivery.attempted"])
+        #expect(events.map(\.seq) == [1, 2, 3, 4])
+        #expect(events.allSatisfy { !$0.clockSynced })
+        #expect(events[1].payload.contains("\"outcome\":\"contact\""))
+    }
+}
