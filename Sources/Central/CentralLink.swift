@@ -1,0 +1,198 @@
+import Foundation
+import Logging
+import PostgresNIO
+import Synchronization
+
+/// One event as it crosses to central: the outbox row, with the payload as JSON text.
+public struct UploadEvent: Sendable, Equatable, Codable {
+    public var seq: Int64
+    public var epoch: String
+    public var kind: String
+    public var payloadVersion: Int
+    public var payload: String
+    public var hubTime: String
+    public var clockSynced: Bool
+    public var hash: String
+
+    public init(seq: Int64, epoch: String, kind: String, payloadVersion: Int, payload: String, hubTime: String, clockSynced: Bool, hash: String) {
+        self.seq = seq
+        self.epoch = epoch
+        self.kind = kind
+        self.payloadVersion = payloadVersion
+        self.payload = payload
+        self.hubTime = hubTime
+        self.clockSynced = clockSynced
+        self.hash = hash
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case seq, epoch, kind, payload, hash
+        case payloadVersion = "payload_version"
+        case hubTime = "hub_time"
+        case clockSynced = "clock_synced"
+    }
+}
+
+/// What central holds of the calling hub.
+public struct CentralHello: Sendable, Equatable, Decodable {
+    public struct Epoch: Sendable, Equatable, Decodable {
+        public var epoch: String
+        public var firstSeq: Int64
+        public var lastSeq: Int64
+
+        enum CodingKeys: String, CodingKey {
+            case epoch
+            case firstSeq = "first_seq"
+            case lastSeq = "last_seq"
+        }
+    }
+
+    public var hub: String
+    public var acceptedVersions: [Int]
+    public var epochs: [Epoch]
+
+    /// The highest number central holds from this hub, in any epoch.
+    public var lastSeq: Int64 { epochs.map(\.lastSeq).max() ?? 0 }
+
+    enum CodingKeys: String, CodingKey {
+        case hub, epochs
+        case acceptedVersions = "accepted_versions"
+    }
+}
+
+public struct IngestReceipt: Sendable, Equatable, Decodable {
+    public var accepted: Int
+    public var repeated: Int
+}
+
+/// A hub's conversation with central: a `PostgresClient` that runs only for the conversation,
+/// so a hub without a backlog holds no connection, and a deadline on every call, because
+/// postgres-nio has none of its own (after a server crash its first query waited 67 s).
+public struct CentralLink: Sendable {
+    public let endpoint: CentralEndpoint
+    public let deadline: Duration
+    let logger: Logger
+
+    public init(endpoint: CentralEndpoint, deadline: Duration = .seconds(30), logger: Logger) {
+        self.endpoint = endpoint
+        self.deadline = deadline
+        self.logger = logger
+    }
+
+    /// Connects, runs `body`, and closes the connection whatever happens.
+    public func conversation<T: Sendable>(_ body: @Sendable (CentralConversation) async throws -> T) async throws -> T {
+        let client = PostgresClient(configuration: try endpoint.clientConfiguration(connectTimeout: deadline), backgroundLogger: logger)
+        let running = Task { await client.run() }
+        defer { running.cancel() }
+        do {
+            return try await body(CentralConversation(client: client, deadline: deadline, logger: logger))
+        } catch {
+            throw CentralError(error)
+        }
+    }
+}
+
+/// The three calls a hub may make; each gives up after the link's deadline.
+public struct CentralConversation: Sendable {
+    let client: PostgresClient
+    let deadline: Duration
+    let logger: Logger
+
+    public func hello(payloadVersion: Int, hubVersion: String, backlog: Int) async throws -> CentralHello {
+        let text = try await single("SELECT central.hello(\(payloadVersion), \(hubVersion), \(backlog))::text")
+        return try JSONDecoder().decode(CentralHello.self, from: Data(text.utf8))
+    }
+
+    public func eventHash(epoch: String, seq: Int64) async throws -> String? {
+        try await optional("SELECT central.event_hash(\(epoch), \(seq))")
+    }
+
+    /// Central stores the batch in one transaction; when this returns, it has committed.
+    public func ingest(_ events: [UploadEvent], remaining: Int) async throws -> IngestReceipt {
+        let batch = String(decoding: try JSONEncoder().encode(events), as: UTF8.self)
+        let text = try await single("SELECT central.ingest(\(batch)::jsonb, \(remaining))::text")
+        return try JSONDecoder().decode(IngestReceipt.self, from: Data(text.utf8))
+    }
+
+    private func single(_ query: PostgresQuery) async throws -> String {
+        guard let text = try await optional(query) else {
+            throw CentralError(.server, "central answered nothing to \(query.sql.prefix(40))")
+        }
+        return text
+    }
+
+    private func optional(_ query: PostgresQuery) async throws -> String? {
+        let client = self.client
+        let logger = self.logger
+        return try await Deadline.run(within: deadline, what: "central") {
+            let rows = try await client.query(query, logger: logger)
+            for try await value in rows.decode(String?.self) {
+                return value
+            }
+            return nil
+        }
+    }
+}
+
+/// Races an operation against a timer and returns as soon as either finishes. The operation
+/// is cancelled on timeout but not waited for, since a query on a dead connection may not
+/// notice cancellation until the connection closes.
+enum Deadline {
+    static func run<T: Sendable>(within limit: Duration, what: String, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+        let race = Race<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            race.start(
+                continuation,
+                work: Task { race.finish(await Result { try await operation() }) },
+                timer: Task {
+                    guard (try? await Task.sleep(for: limit)) != nil else { return }
+                    race.finish(.failure(CentralError(.unreachable, "\(what) did not answer within \(limit.components.seconds) s")))
+                }
+            )
+        }
+    }
+
+    /// Whoever finishes first resumes the caller and cancels the other.
+    private final class Race<T: Sendable>: Sendable {
+        private struct State {
+            var continuation: CheckedContinuation<T, any Error>?
+            var tasks: [Task<Void, Never>] = []
+            var early: Result<T, any Error>?
+        }
+
+        private let state = Mutex(State())
+
+        func start(_ continuation: CheckedContinuation<T, any Error>, work: Task<Void, Never>, timer: Task<Void, Never>) {
+            let early: Result<T, any Error>? = state.withLock { state in
+                state.tasks = [work, timer]
+                if let early = state.early { return early }
+                state.continuation = continuation
+                return nil
+            }
+            if let early {
+                work.cancel()
+                timer.cancel()
+                continuation.resume(with: early)
+            }
+        }
+
+        func finish(_ result: Result<T, any Error>) {
+            let (continuation, tasks): (CheckedContinuation<T, any Error>?, [Task<Void, Never>]) = state.withLock { state in
+                guard let continuation = state.continuation else {
+                    if state.tasks.isEmpty, state.early == nil { state.early = result }
+                    return (nil, [])
+                }
+                state.continuation = nil
+                return (continuation, state.tasks)
+            }
+            tasks.forEach { $0.cancel() }
+            continuation?.resume(with: result)
+        }
+    }
+}
+
+extension Result where Failure == any Error {
+    init(catching body: () async throws -> Success) async {
+        do { self = .success(try await body()) } catch { self = .failure(error) }
+    }
+}
