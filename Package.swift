@@ -92,7 +92,7 @@ let package = Package(
         .target(
             name: "HubApp",
             dependencies: [
-                "CHubShims",
+                "CHubShims", "Central",
                 "Devices", "Inventory", "HubConfig", "HubAPI", "Workflows", "HubCharts", "HubReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -53,7 +53,7 @@ public struct CentralAdmin: Sendable {
             "SET LOCAL password_encryption = 'scram-sha-256'",
             "CREATE ROLE \(role) LOGIN NOINHERIT PASSWORD '\(password)'",
             "GRANT USAGE ON SCHEMA central TO \(role)",
-            "GRANT EXECUTE ON FUNCTION central.hello(int, text, int), central.event_hash(text, bigint), central.ingest(jsonb, int) TO \(role)",
+            "GRANT EXECUTE ON FUNCTION central.hello(int, text, int), central.event_hashes(text, bigint, bigint), central.ingest(jsonb, int) TO \(role)",
         ]
         let logger = self.logger
         try await connection.withTransaction(logger: logger) { connection in

@@ -103,8 +103,11 @@ public struct CentralConversation: Sendable {
         return try JSONDecoder().decode(CentralHello.self, from: Data(text.utf8))
     }
 
-    public func eventHash(epoch: String, seq: Int64) async throws -> String? {
-        try await optional("SELECT central.event_hash(\(epoch), \(seq))")
+    /// Central's hashes of this hub's events `first...last` in `epoch`, by number.
+    public func eventHashes(epoch: String, from first: Int64, through last: Int64) async throws -> [Int64: String] {
+        let text = try await single("SELECT central.event_hashes(\(epoch), \(first), \(last))::text")
+        let byText = try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        return Dictionary(uniqueKeysWithValues: byText.compactMap { key, hash in Int64(key).map { ($0, hash) } })
     }
 
     /// Central stores the batch in one transaction; when this returns, it has committed.

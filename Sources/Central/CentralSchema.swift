@@ -128,9 +128,10 @@ public enum CentralSchema {
         END $$
         """,
         """
-        CREATE FUNCTION central.event_hash(epoch text, seq bigint) RETURNS text
+        CREATE FUNCTION central.event_hashes(epoch text, first bigint, last bigint) RETURNS jsonb
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = central, pg_temp AS $$
-            SELECT hash FROM central.event WHERE hub_id = central.caller() AND event.epoch = event_hash.epoch AND event.seq = event_hash.seq
+            SELECT coalesce(jsonb_object_agg(seq::text, hash), '{}'::jsonb) FROM central.event
+            WHERE hub_id = central.caller() AND event.epoch = event_hashes.epoch AND seq BETWEEN first AND last
         $$
         """,
         """
@@ -185,7 +186,7 @@ public enum CentralSchema {
         END $$
         """,
         """
-        REVOKE ALL ON FUNCTION central.caller(), central.hello(int, text, int), central.event_hash(text, bigint), central.ingest(jsonb, int)
+        REVOKE ALL ON FUNCTION central.caller(), central.hello(int, text, int), central.event_hashes(text, bigint, bigint), central.ingest(jsonb, int)
             FROM PUBLIC
         """,
     ]

@@ -54,13 +54,16 @@ public struct StatusResponse: Codable, Sendable {
     public var stock: StockStatus?
     /// Free space, database size, the last refused write and the last backup; nil from an older hubd.
     public var storage: StorageHealth?
+    /// The sync with central; nil when `[central]` is off or from an older hubd.
+    public var central: CentralSyncStatus?
 
     public init(
         hub: String, version: String, pid: Int32, startedAt: Date, configSource: String, database: String,
         synchronous: Int, staff: StaffSession?, devices: [Device], parcelsToday: Int, unassigned: Int, overdue: Int,
         unknownPassTaps: [PassTapNotice] = [], waitingForTap: [String] = [], payment: PaymentDeskStatus? = nil,
-        stock: StockStatus? = nil, storage: StorageHealth? = nil
+        stock: StockStatus? = nil, storage: StorageHealth? = nil, central: CentralSyncStatus? = nil
     ) {
+        self.central = central
         self.hub = hub
         self.version = version
         self.pid = pid

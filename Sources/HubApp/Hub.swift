@@ -31,6 +31,8 @@ public final class Hub: Sendable {
     let formTokens: FormTokens
     /// What `GET /metrics` shows; recorded here, in the app layer, as workflows answer.
     public let metrics: HubMetrics
+    /// The sync with central; nil when `[central]` is off.
+    let central: CentralSetup?
     public let logger: Logger
 
     /// The devices as they run: under `--simulate`, serial paths point at the virtual ptys.
@@ -69,6 +71,7 @@ public final class Hub: Sendable {
         )
         formTokens = FormTokens(key: key)
         passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
+        central = CentralSetup.make(configuration.central, outbox: OutboxStore(database: database), calendar: calendar, logger: logger)
         startedAt = calendar.now()
     }
 

@@ -168,3 +168,43 @@ extension ConfigParser {
         return settings
     }
 }
+
+extension ConfigParser {
+    /// The `[central]` table (issue 17). With `url`, `hub_id` and `password_file` all needed;
+    /// without `url` the table is ignored but still checked, so a typo is not silently off.
+    mutating func parseCentral(_ table: TOMLTable?) -> CentralSettings {
+        var settings = CentralSettings()
+        guard let table else { return settings }
+        var reader = reader(for: table, in: .table("central"))
+        reader.rejectUnknownKeys(known: ConfigVocabulary.centralKeys)
+        if let url = reader.nonEmptyString("url") {
+            if (url.hasPrefix("postgresql://") || url.hasPrefix("postgres://")), !url.contains(" "), url.count <= 300 {
+                settings.url = url
+            } else {
+                reader.report(.invalidValue, key: "url", "must look like \"postgresql://hub_colmschate@central.example.nl:5432/buurhub\" (hubcentral hub add prints it), found \"\(url.prefix(60))\"")
+            }
+        }
+        settings.hubID = reader.nonEmptyString("hub_id")
+        for key in ["password_file", "ca_file"] {
+            guard let path = reader.nonEmptyString(key) else { continue }
+            if pathExists(path) {
+                if key == "password_file" { settings.passwordFile = path } else { settings.caFile = path }
+            } else {
+                reader.report(.invalidValue, key: key, "no file at \(path) — give its absolute path (hubcentral hub add says what goes in it)")
+            }
+        }
+        if let size = reader.positiveInt("batch_size") {
+            if size <= 5000 { settings.batchSize = size } else { reader.report(.invalidValue, key: "batch_size", "must be at most 5000, found \(size)") }
+        }
+        if let days = reader.positiveInt("keep_uploaded_days") { settings.keepUploadedDays = days }
+        if let seconds = reader.number("poll_seconds") {
+            if (0.1...3600).contains(seconds) { settings.pollSeconds = seconds } else { reader.report(.invalidValue, key: "poll_seconds", "must be between 0.1 and 3600, found \(seconds)") }
+        }
+        if settings.url != nil {
+            reader.requireKey("hub_id", hint: " — the name given to `hubcentral hub add`")
+            reader.requireKey("password_file", hint: " — a file holding the password `hubcentral hub add` printed")
+        }
+        absorb(reader)
+        return settings
+    }
+}

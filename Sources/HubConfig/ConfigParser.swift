@@ -34,6 +34,7 @@ struct ConfigParser {
             retention: retention, reports: reports, sourcePath: sourcePath
         )
         configuration.dashboard = parseDashboard(root["dashboard"]?.table)
+        configuration.central = parseCentral(root["central"]?.table)
         return configuration
     }
 
@@ -60,7 +61,7 @@ struct ConfigParser {
         for key in root.keys.sorted() {
             guard let value = root[key] else { continue }
             switch key {
-            case "hub", "kiosk", "payments", "backup", "access", "retention", "reports", "dashboard":
+            case "hub", "kiosk", "payments", "backup", "access", "retention", "reports", "dashboard", "central":
                 if value.table == nil {
                     report(.wrongType, line: rootLine(key), key: key, "must be a [\(key)] table, found \(value.foundDescription)")
                 }
@@ -87,7 +88,7 @@ struct ConfigParser {
             let brackets: (String) -> String = { isTableArray ? "[[\($0)]]" : "[\($0)]" }
             var message = "unknown table \(brackets(key))"
             if let suggestion { message += "; did you mean \(brackets(suggestion))?" }
-            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [backup], [retention], [reports], [dashboard], [access], [[devices]], [[suppliers]]")
+            report(.unknownTable, line: rootLine(key), key: nil, message + "; known tables are [hub], [kiosk], [payments], [backup], [retention], [reports], [dashboard], [central], [access], [[devices]], [[suppliers]]")
         } else {
             var message = "unknown key at top level"
             if let suggestion { message += "; did you mean the table [\(suggestion)]?" }

@@ -2,7 +2,7 @@ import Devices
 
 /// The words `hubd.toml` understands, kept in one place so validation and suggestions never disagree.
 enum ConfigVocabulary {
-    static let rootTables = ["hub", "kiosk", "payments", "backup", "retention", "reports", "dashboard", "access", "devices", "suppliers"]
+    static let rootTables = ["hub", "kiosk", "payments", "backup", "retention", "reports", "dashboard", "central", "access", "devices", "suppliers"]
     static let accessKeys = ["console", "staff", "monitor", "admin"]
 
     static let hubKeys = ["name", "data_dir", "socket", "language", "cold_chain_hours", "key_file"]
@@ -12,6 +12,7 @@ enum ConfigVocabulary {
     static let paymentKeys = ["max_amount"]
     static let backupKeys = ["directory", "keep", "at", "recipient"]
     static let dashboardKeys = ["listen", "tls_cert", "tls_key"]
+    static let centralKeys = ["url", "hub_id", "password_file", "ca_file", "batch_size", "keep_uploaded_days", "poll_seconds"]
     static let reportsKeys = ["van_km_per_day", "co2_grams_per_km", "vegro_supplier"]
     static let retentionKeys = ["manifest_days", "parcel_days", "loan_days", "inactive_resident_days", "payment_detail_days", "at"]
 

@@ -15,6 +15,8 @@ public struct Configuration: Sendable {
     public var access: AccessRules
     /// `[dashboard]`: off unless it names an address.
     public var dashboard = DashboardSettings()
+    /// `[central]`: off unless it names central's URL.
+    public var central = CentralSettings()
     /// The file it came from, or `nil` for the embedded default.
     public var sourcePath: String?
 

@@ -96,20 +96,41 @@ import Testing
         #expect(backlog.lastUploadedAt == hub.clock.now)
     }
 
-    @Test func aNewEpochStartsAboveWhatCentralHolds() async throws {
+    @Test func aNewEpochStartsAboveWhatCentralHoldsAndTakesTheWaitingEvents() async throws {
         let hub = try TestHub()
         let outbox = OutboxStore(database: hub.database)
         _ = try await hub.scan("VG00000001")
+        _ = try await hub.scan("VG00000002")
+        try await outbox.markUploaded(Array(try await outbox.waiting(limit: 1)), at: hub.clock.now)
         let before = try await outbox.position()
         let after = try await outbox.startEpoch(reason: "central ahead", centralLast: 40, now: hub.clock.now)
         #expect(after.epoch != before.epoch)
-        #expect(after.nextSeq == 42)
-        _ = try await hub.scan("VG00000002")
+        #expect(after.nextSeq == 43)
+        _ = try await hub.scan("VG00000003")
         let events = try events(hub)
-        #expect(events.map(\.seq) == [1, 41, 42])
-        #expect(events.map(\.kind) == ["parcel.received", "epoch.started", "parcel.received"])
-        #expect(events[1].epoch == after.epoch && events[2].epoch == after.epoch && events[0].epoch == before.epoch)
+        #expect(events.map(\.seq) == [1, 41, 42, 43])
+        #expect(events.map(\.kind) == ["parcel.received", "epoch.started", "parcel.received", "parcel.received"])
+        #expect(events.map(\.epoch) == [before.epoch, after.epoch, after.epoch, after.epoch])
         #expect((try payload(events[1]))["previous"] as? String == before.epoch)
+        #expect((try payload(events[2]))["barcode"] as? String == "VG00000002")
+        let moved = events[2]
+        let values: [DatabaseValue] = [
+            moved.epoch.databaseValue, moved.seq.databaseValue, moved.kind.databaseValue,
+            moved.payloadVersion.databaseValue, moved.payload.databaseValue, moved.hubTime.databaseValue,
+        ]
+        #expect(moved.hash == OutboxFunctions.hex(SHA256.hash(data: AuditChain.canonical(values))))
+    }
+
+    @Test func eventsCentralLostWaitAgain() async throws {
+        let hub = try TestHub()
+        let outbox = OutboxStore(database: hub.database)
+        for n in 1...4 { _ = try await hub.scan("VG0000000\(n)") }
+        try await outbox.markUploaded(try await outbox.waiting(limit: 10), at: hub.clock.now)
+        let epoch = try await outbox.position().epoch
+        #expect(try await outbox.uploadedThrough() == [epoch: 4])
+        #expect(try await outbox.resend(epoch: epoch, after: 2) == 2)
+        #expect(try await outbox.waiting(limit: 10).map(\.seq) == [3, 4])
+        #expect(try await outbox.waiting(epoch: epoch, through: 3).map(\.seq) == [3])
     }
 
     @Test func aHubFromBeforeTheOutboxSendsItsHistory() async throws {

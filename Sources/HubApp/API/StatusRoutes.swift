@@ -45,8 +45,14 @@ struct StatusRoutes {
             synchronous: try hub.database.synchronousLevel() ?? -1, staff: try await hub.stores.intakeOperator.current(), devices: devices,
             parcelsToday: today.total, unassigned: today.unassigned,
             overdue: today.overdue, unknownPassTaps: await hub.passTaps.unknownTaps,
-            waitingForTap: await hub.claims.pending, payment: payment, stock: try await stockStatus(), storage: storageHealth()
+            waitingForTap: await hub.claims.pending, payment: payment, stock: try await stockStatus(), storage: storageHealth(),
+            central: try await centralStatus()
         )
+    }
+
+    private func centralStatus() async throws -> HubAPI.CentralSyncStatus? {
+        guard let central = hub.central else { return nil }
+        return await central.state.report(hubID: central.hubID, backlog: try await OutboxStore(database: hub.database).backlog())
     }
 
     /// The last backup is the newest file in the backup directory: it survives restarts, and a

@@ -43,13 +43,19 @@ public enum HubLauncher {
                 .init(service: BackupService(backups: hub.stores.backups, calendar: hub.calendar, logger: logger)),
                 .init(service: RetentionService(privacy: hub.stores.privacy, calendar: hub.calendar, logger: logger)),
                 .init(service: SystemdService(notifier: notifier, probes: hub.livenessProbes, logger: logger)),
-            ] + paymentServices(hub) + (try dashboardServices(hub)),
+            ] + paymentServices(hub) + (try dashboardServices(hub)) + centralServices(hub),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         ))
         try await group.run()
         withExtendedLifetime(lock) {}
         logger.notice("hubd stopped")
+    }
+
+    /// The uploader to central, when `[central]` is on and its settings work.
+    private static func centralServices(_ hub: Hub) -> [ServiceGroupConfiguration.ServiceConfiguration] {
+        guard let central = hub.central, let sync = central.sync else { return [] }
+        return [.init(service: CentralUploader(sync: sync, poll: central.poll, logger: hub.logger), successTerminationBehavior: .ignore)]
     }
 
     /// The staff dashboard's own listener on the LAN, when `[dashboard] listen` names one.

@@ -53,13 +53,14 @@ struct HubStatus: WireRepresentable {
     var payment: PaymentDeskStatus?
     var stock: StockStatusReport?
     var storage: HubAPI.StorageHealth?
+    var central: HubAPI.CentralSyncStatus?
 
     var wire: HubAPI.StatusResponse {
         HubAPI.StatusResponse(
             hub: hub, version: version, pid: pid, startedAt: startedAt, configSource: configSource, database: database,
             synchronous: synchronous, staff: staff.wire, devices: devices.wire, parcelsToday: parcelsToday, unassigned: unassigned,
             overdue: overdue, unknownPassTaps: unknownPassTaps.wire, waitingForTap: waitingForTap, payment: payment.wire,
-            stock: stock.wire, storage: storage
+            stock: stock.wire, storage: storage, central: central
         )
     }
 }

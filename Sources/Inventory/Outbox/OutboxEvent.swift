@@ -4,6 +4,8 @@ import GRDB
 /// One change central needs, as the outbox holds it until central has committed it.
 public struct OutboxEvent: Sendable, Equatable, Codable, FetchableRecord, TableRecord {
     public static let databaseTableName = "outbox"
+    /// The payload version this hubd writes.
+    public static let currentPayloadVersion = OutboxTrigger.payloadVersion
 
     public enum Columns {
         static let seq = Column(CodingKeys.seq)

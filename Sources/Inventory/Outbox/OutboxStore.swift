@@ -62,11 +62,12 @@ public struct OutboxStore: Sendable {
     }
 
     /// Starts a new epoch whose first event comes after both the hub's own last number and
-    /// `centralLast`, the highest number central holds from this hub. Called when central is
-    /// ahead of the hub (a restored backup, a cloned card): the hub's next numbers would
-    /// otherwise repeat ones central already has with other contents. The first event of the
-    /// epoch says so (`epoch.started`). Events not yet uploaded keep their old epoch and numbers;
-    /// the uploader decides what to do with them.
+    /// `centralLast`, the highest number central holds from this hub. Called when the hub's
+    /// history has forked from central's (a restored backup, a cloned card): its next numbers
+    /// would otherwise repeat ones central holds with other contents. The first event of the
+    /// epoch says so (`epoch.started`); every event central has not committed moves into the new
+    /// epoch with new numbers and hashes, in its old order, so nothing is lost and nothing is
+    /// sent under a number central may hold differently.
     @discardableResult
     public func startEpoch(reason: String, centralLast: Int64, now: Date) async throws -> Position {
         try await database.pool.write { db in
@@ -82,7 +83,52 @@ public struct OutboxStore: Sendable {
                        \(OutboxFunctions.hash)(:epoch, :seq, 'epoch.started', :version, :payload, t.now)
                 FROM (SELECT \(OutboxFunctions.now)() AS now) t
                 """, arguments: ["seq": seq, "epoch": epoch, "version": OutboxTrigger.payloadVersion, "payload": payload])
-            return Position(epoch: epoch, nextSeq: seq + 1)
+            try Self.moveWaiting(into: epoch, after: seq, db)
+            return try Self.position(db)
+        }
+    }
+
+    private static func moveWaiting(into epoch: String, after seq: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
+            SELECT m.seq, :epoch, m.kind, m.payload_version, m.payload, m.hub_time, m.clock_synced,
+                   \(OutboxFunctions.hash)(:epoch, m.seq, m.kind, m.payload_version, m.payload, m.hub_time)
+            FROM (SELECT :after + row_number() OVER (ORDER BY seq) AS seq, kind, payload_version, payload, hub_time, clock_synced
+                  FROM outbox WHERE uploaded_at IS NULL AND epoch <> :epoch) m
+            ORDER BY m.seq
+            """, arguments: ["epoch": epoch, "after": seq])
+        try db.execute(sql: "DELETE FROM outbox WHERE uploaded_at IS NULL AND epoch <> ?", arguments: [epoch])
+    }
+
+    /// The highest number central has committed in each epoch, as this hub recorded it.
+    public func uploadedThrough() async throws -> [String: Int64] {
+        try await database.pool.read { db in
+            var highest: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT epoch, max(seq) FROM outbox WHERE uploaded_at IS NOT NULL GROUP BY epoch") {
+                highest[row[0]] = row[1]
+            }
+            return highest
+        }
+    }
+
+    /// Central lost what it had committed after `seq` in `epoch` (restored from an older dump):
+    /// those events wait again. Returns how many.
+    @discardableResult
+    public func resend(epoch: String, after seq: Int64) async throws -> Int {
+        try await database.pool.write { db in
+            try OutboxEvent
+                .filter(OutboxEvent.Columns.epoch == epoch && OutboxEvent.Columns.seq > seq)
+                .filter(OutboxEvent.Columns.uploadedAt != nil)
+                .updateAll(db, OutboxEvent.Columns.uploadedAt.set(to: nil))
+        }
+    }
+
+    /// Waiting events of `epoch` numbered up to `seq`: those central may already hold.
+    public func waiting(epoch: String, through seq: Int64) async throws -> [OutboxEvent] {
+        try await database.pool.read { db in
+            try OutboxEvent.all().waiting()
+                .filter(OutboxEvent.Columns.epoch == epoch && OutboxEvent.Columns.seq <= seq)
+                .fetchAll(db)
         }
     }
 

@@ -25,6 +25,7 @@ struct StatusCommand: AsyncParsableCommand {
         p.say("database: \(status.database) (synchronous=\(status.synchronous == 2 ? "FULL" : String(status.synchronous)))",
               "database: \(status.database) (synchronous=\(status.synchronous == 2 ? "FULL" : String(status.synchronous)))")
         if let storage = status.storage { Self.printStorage(storage, p) }
+        if let central = status.central { CentralStatusText.print(central, p) }
         p.say("aan de balie: \(status.staff?.staffName ?? "niemand ingelogd (kiosk login)")",
               "at the console: \(status.staff?.staffName ?? "nobody logged in (kiosk login)")")
         p.say("vandaag: \(status.parcelsToday) pakketten, \(status.unassigned) niet toegewezen, \(status.overdue) te laat",

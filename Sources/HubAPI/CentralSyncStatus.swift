@@ -1,0 +1,45 @@
+import Foundation
+
+/// `kiosk status`: how this hub's reporting to central stands (issue 17).
+public struct CentralSyncStatus: Codable, Sendable, Equatable {
+    public enum State: String, Codable, Sendable {
+        /// Nothing waiting, or waiting for the next look.
+        case idle
+        /// Connected and sending.
+        case uploading
+        /// Central could not be reached or refused; tried again after `retryAt`.
+        case retrying
+        /// Central reads only newer payload versions: events stay queued until hubd is updated.
+        case tooOld = "too-old"
+        /// A hash mismatch or a gap: uploading stopped until someone looks (see `lastError`).
+        case stopped
+    }
+
+    public var hubID: String
+    public var state: State
+    public var waiting: Int
+    /// The hub's clock when the oldest waiting event was made.
+    public var oldestWaiting: String?
+    public var lastUploadAt: Date?
+    public var lastError: String?
+    public var lastErrorAt: Date?
+    public var retryAt: Date?
+    public var epoch: String
+    public var nextSeq: Int64
+
+    public init(
+        hubID: String, state: State, waiting: Int, oldestWaiting: String?, lastUploadAt: Date?, lastError: String?,
+        lastErrorAt: Date?, retryAt: Date?, epoch: String, nextSeq: Int64
+    ) {
+        self.hubID = hubID
+        self.state = state
+        self.waiting = waiting
+        self.oldestWaiting = oldestWaiting
+        self.lastUploadAt = lastUploadAt
+        self.lastError = lastError
+        self.lastErrorAt = lastErrorAt
+        self.retryAt = retryAt
+        self.epoch = epoch
+        self.nextSeq = nextSeq
+    }
+}
