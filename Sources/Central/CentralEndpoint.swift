@@ -45,20 +45,6 @@ public struct CentralEndpoint: Sendable, Equatable {
         return .success(CentralEndpoint(host: host, port: url.port ?? 5432, database: database, user: user, password: password, caFile: caFile))
     }
 
-    public func clientConfiguration(connectTimeout: Duration = .seconds(10)) throws -> PostgresClient.Configuration {
-        var tls = TLSConfiguration.makeClientConfiguration()
-        if let caFile {
-            tls.trustRoots = .file(caFile)
-        }
-        var configuration = PostgresClient.Configuration(
-            host: host, port: port, username: user, password: password, database: database, tls: .require(tls)
-        )
-        configuration.options.connectTimeout = connectTimeout
-        configuration.options.minimumConnections = 0
-        configuration.options.maximumConnections = 1
-        configuration.options.keepAliveBehavior = nil
-        return configuration
-    }
 }
 
 extension CentralEndpoint {

@@ -65,9 +65,11 @@ public struct IngestReceipt: Sendable, Equatable, Decodable {
     public var repeated: Int
 }
 
-/// A hub's conversation with central: a `PostgresClient` that runs only for the conversation,
-/// so a hub without a backlog holds no connection, and a deadline on every call, because
-/// postgres-nio has none of its own (after a server crash its first query waited 67 s).
+/// A hub's conversation with central over one connection that lives only for the
+/// conversation, so a hub without a backlog holds none. Not a `PostgresClient`: its pool keeps
+/// retrying a refused connection in the background while the query waits, and the uploader
+/// wants the refusal at once, to back off on its own schedule. Every call has a deadline,
+/// because postgres-nio has none of its own (after a server crash its first query waited 67 s).
 public struct CentralLink: Sendable {
     public let endpoint: CentralEndpoint
     public let deadline: Duration
@@ -81,11 +83,20 @@ public struct CentralLink: Sendable {
 
     /// Connects, runs `body`, and closes the connection whatever happens.
     public func conversation<T: Sendable>(_ body: @Sendable (CentralConversation) async throws -> T) async throws -> T {
-        let client = PostgresClient(configuration: try endpoint.clientConfiguration(connectTimeout: deadline), backgroundLogger: logger)
-        let running = Task { await client.run() }
-        defer { running.cancel() }
         do {
-            return try await body(CentralConversation(client: client, deadline: deadline, logger: logger))
+            let endpoint = self.endpoint
+            let logger = self.logger
+            let connection = try await Deadline.run(within: deadline, what: "central (connecting)") {
+                try await endpoint.connect(logger: logger)
+            }
+            do {
+                let result = try await body(CentralConversation(connection: connection, deadline: deadline, logger: logger))
+                try? await connection.close()
+                return result
+            } catch {
+                try? await connection.close()
+                throw error
+            }
         } catch {
             throw CentralError(error)
         }
@@ -94,12 +105,12 @@ public struct CentralLink: Sendable {
 
 /// The three calls a hub may make; each gives up after the link's deadline.
 public struct CentralConversation: Sendable {
-    let client: PostgresClient
+    let connection: PostgresConnection
     let deadline: Duration
     let logger: Logger
 
     public func hello(payloadVersion: Int, hubVersion: String, backlog: Int) async throws -> CentralHello {
-        let text = try await single("SELECT central.hello(\(payloadVersion), \(hubVersion), \(backlog))::text")
+        let text = try await single("SELECT central.hello(\(payloadVersion)::int, \(hubVersion), \(backlog)::int)::text")
         return try JSONDecoder().decode(CentralHello.self, from: Data(text.utf8))
     }
 
@@ -113,7 +124,7 @@ public struct CentralConversation: Sendable {
     /// Central stores the batch in one transaction; when this returns, it has committed.
     public func ingest(_ events: [UploadEvent], remaining: Int) async throws -> IngestReceipt {
         let batch = String(decoding: try JSONEncoder().encode(events), as: UTF8.self)
-        let text = try await single("SELECT central.ingest(\(batch)::jsonb, \(remaining))::text")
+        let text = try await single("SELECT central.ingest(\(batch)::jsonb, \(remaining)::int)::text")
         return try JSONDecoder().decode(IngestReceipt.self, from: Data(text.utf8))
     }
 
@@ -125,10 +136,10 @@ public struct CentralConversation: Sendable {
     }
 
     private func optional(_ query: PostgresQuery) async throws -> String? {
-        let client = self.client
+        let connection = self.connection
         let logger = self.logger
         return try await Deadline.run(within: deadline, what: "central") {
-            let rows = try await client.query(query, logger: logger)
+            let rows = try await connection.query(query, logger: logger)
             for try await value in rows.decode(String?.self) {
                 return value
             }

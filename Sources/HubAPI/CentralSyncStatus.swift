@@ -15,7 +15,7 @@ public struct CentralSyncStatus: Codable, Sendable, Equatable {
         case stopped
     }
 
-    public var hubID: String
+    public var hubId: String
     public var state: State
     public var waiting: Int
     /// The hub's clock when the oldest waiting event was made.
@@ -28,10 +28,10 @@ public struct CentralSyncStatus: Codable, Sendable, Equatable {
     public var nextSeq: Int64
 
     public init(
-        hubID: String, state: State, waiting: Int, oldestWaiting: String?, lastUploadAt: Date?, lastError: String?,
+        hubId: String, state: State, waiting: Int, oldestWaiting: String?, lastUploadAt: Date?, lastError: String?,
         lastErrorAt: Date?, retryAt: Date?, epoch: String, nextSeq: Int64
     ) {
-        self.hubID = hubID
+        self.hubId = hubId
         self.state = state
         self.waiting = waiting
         self.oldestWaiting = oldestWaiting

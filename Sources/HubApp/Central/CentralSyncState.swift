@@ -46,7 +46,7 @@ actor CentralSyncState {
 
     func report(hubID: String, backlog: OutboxStore.Backlog) -> HubAPI.CentralSyncStatus {
         HubAPI.CentralSyncStatus(
-            hubID: hubID, state: state, waiting: backlog.waiting, oldestWaiting: backlog.oldestWaiting,
+            hubId: hubID, state: state, waiting: backlog.waiting, oldestWaiting: backlog.oldestWaiting,
             lastUploadAt: lastUploadAt ?? backlog.lastUploadedAt, lastError: lastError, lastErrorAt: lastErrorAt,
             retryAt: retryAt, epoch: backlog.epoch, nextSeq: backlog.nextSeq
         )

@@ -5,8 +5,8 @@ enum CentralStatusText {
     static func print(_ central: CentralSyncStatus, _ p: Printer) {
         let last = central.lastUploadAt.map { p.time($0) }
         let state = stateText(central, p)
-        p.say("centraal (\(central.hubID)): \(central.waiting) wachtend, laatst verstuurd \(last ?? "nog nooit"), \(state.nl)",
-              "central (\(central.hubID)): \(central.waiting) waiting, last sent \(last ?? "never"), \(state.en)")
+        p.say("centraal (\(central.hubId)): \(central.waiting) wachtend, laatst verstuurd \(last ?? "nog nooit"), \(state.nl)",
+              "central (\(central.hubId)): \(central.waiting) waiting, last sent \(last ?? "never"), \(state.en)")
         if let oldest = central.oldestWaiting, central.waiting > 0 {
             p.say("  oudste wachtende gebeurtenis: \(oldest) UTC", "  oldest waiting event: \(oldest) UTC")
         }
