@@ -6,7 +6,7 @@ BUURHUB_APT_PACKAGES=(libusb-1.0-0-dev libsqlite3-dev libgpiod-dev pkg-config)
 # the device lab runs udevadm on the package's rules; lintian and debootstrap check the package;
 # the dashboard's tests drive Chromium, speak HTTPS with curl and openssl's certificate, and run
 # schemathesis from a Python venv.
-BUURHUB_TEST_PACKAGES=(tmux systemd udev lintian debootstrap chromium curl openssl python3-venv)
+BUURHUB_TEST_PACKAGES=(tmux systemd udev lintian debootstrap chromium curl openssl python3-venv postgresql)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -108,7 +108,11 @@ import Testing
         #expect(read.status != 0 && read.output.contains("permission denied"), "\(read.output)")
         let event = #"[{"hub":"\#(victim)","hub_id":"\#(victim)","seq":1,"epoch":"e1","kind":"parcel.received","payload_version":1,"payload":"{}","hub_time":"t","clock_synced":true,"hash":"h"}]"#
         let ingest = await asMallory("SELECT central.ingest('\(event)'::jsonb, 0)")
-        #expect(ingest.status == 0, "\(ingest.output)")
+        #expect(ingest.status == 0 && ingest.output.contains(#""accepted": 1"#), "\(ingest.output)")
+        let replay = await asMallory("SELECT central.ingest('\(event)'::jsonb, 0)")
+        #expect(replay.output.contains(#""repeated": 1"#), "a replayed batch: \(replay.output)")
+        let forged = await asMallory("SELECT central.ingest('\(event.replacingOccurrences(of: #""hash":"h""#, with: #""hash":"x""#))'::jsonb, 0)")
+        #expect(forged.status != 0 && forged.output.contains("differs from the one central holds"), "\(forged.output)")
         #expect(await database.query("SELECT hub_id FROM central.event") == mallory)
         let plain = await CentralServer.run("psql", [
             "host=127.0.0.1 port=\(server.port) dbname=\(database.name) user=hub_\(mallory) password=\(password) sslmode=disable",
@@ -116,5 +120,78 @@ import Testing
         ])
         #expect(plain.status != 0, "a connection without TLS was let in: \(plain.output)")
         try? FileManager.default.removeItem(atPath: files)
+    }
+}
+
+/// Restores and replays: the hub or central coming back from an older copy of itself.
+extension CentralSyncTests {
+    @Test func aHubKilledBetweenCentralsCommitAndItsOwnSendsTheBatchAgainAsANoOp() async throws {
+        let rig = try await Rig(on: try await Self.migratedDatabase())
+        try await rig.daemon.start(environment: ["BUURHUB_FAILPOINT": "central.committed"])
+        try rig.daemon.scan("VG00000001")
+        try await rig.daemon.waitForExit()
+        #expect(await rig.centralCount() == 1)
+        try await rig.daemon.start()
+        try await waitUntil(seconds: 30, "the hub to see its batch acknowledged") {
+            await rig.daemon.kiosk(["status"]).stdout.contains("central (\(rig.hubID)): 0 waiting")
+        }
+        // The restarted hub asked central for its hashes and found the event there: nothing
+        // was sent twice, nothing is missing.
+        #expect(await rig.centralCount() == 1)
+        #expect(await rig.central.query("SELECT count(*) FROM central.event WHERE hub_id = '\(rig.hubID)'") == "1")
+        #expect(await rig.centralIsGapFree())
+    }
+
+    @Test func aHubRestoredFromAnOlderBackupStartsANewEpochAndLosesNothing() async throws {
+        let rig = try await Rig(on: try await Self.migratedDatabase())
+        let data = rig.daemon.directory + "/data", copy = rig.daemon.directory + "/backup"
+        try await rig.daemon.start()
+        for n in 1...2 { try rig.daemon.scan("VG0000000\(n)") }
+        try await waitUntil(seconds: 30, "2 parcels at central") { await rig.centralCount() == 2 }
+        await rig.daemon.signal(SIGTERM)
+        try FileManager.default.copyItem(atPath: data, toPath: copy)
+        try await rig.daemon.start()
+        for n in 3...5 { try rig.daemon.scan("VG0000000\(n)") }
+        try await waitUntil(seconds: 30, "5 parcels at central") { await rig.centralCount() == 5 }
+        await rig.daemon.signal(SIGTERM)
+        try FileManager.default.removeItem(atPath: data)
+        try FileManager.default.moveItem(atPath: copy, toPath: data)
+        try await rig.daemon.start()
+        try rig.daemon.scan("VG00000006")
+        try await waitUntil(seconds: 30, "the restored hub's parcel at central") { await rig.centralCount() == 6 }
+        #expect(await rig.centralBarcodes() == (1...6).map { "VG0000000\($0)" })
+        #expect(await rig.central.query("SELECT count(*) FROM central.epoch WHERE hub_id = '\(rig.hubID)'") == "2")
+        #expect(await rig.central.query("SELECT count(*) FROM central.event WHERE hub_id = '\(rig.hubID)' AND kind = 'epoch.started'") == "1")
+        #expect(await rig.centralIsGapFree())
+        #expect(rig.daemon.log().contains("new sync epoch"), "\(rig.daemon.log().suffix(800))")
+    }
+
+    @Test func centralRestoredFromAnOlderDumpGetsWhatItLostAgain() async throws {
+        let rig = try await Rig(on: try await Self.migratedDatabase())
+        let server = rig.central.server
+        let dump = rig.files + "/central.sql"
+        try await rig.daemon.start()
+        for n in 1...2 { try rig.daemon.scan("VG0000000\(n)") }
+        try await waitUntil(seconds: 30, "2 parcels at central") { await rig.centralCount() == 2 }
+        let owner = getuid() == 0 ? ["runuser", "-u", "postgres", "--"] : []
+        try? FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: rig.files)
+        let dumped = await CentralServer.run((owner + ["pg_dump"])[0], Array((owner + ["pg_dump"]).dropFirst()) + [
+            "-h", server.directory, "-p", String(server.port), "-U", "central_admin", "-d", rig.central.name, "-f", dump,
+        ])
+        #expect(dumped.status == 0, "\(dumped.output)")
+        for n in 3...5 { try rig.daemon.scan("VG0000000\(n)") }
+        try await waitUntil(seconds: 30, "5 parcels at central") { await rig.centralCount() == 5 }
+        #expect(await server.psql("DROP DATABASE \(rig.central.name) WITH (FORCE)").status == 0)
+        #expect(await server.psql("CREATE DATABASE \(rig.central.name)").status == 0)
+        let restored = await CentralServer.run((owner + ["psql"])[0], Array((owner + ["psql"]).dropFirst()) + [
+            "-h", server.directory, "-p", String(server.port), "-U", "central_admin", "-d", rig.central.name, "-qX", "-v", "ON_ERROR_STOP=1", "-f", dump,
+        ])
+        #expect(restored.status == 0, "\(restored.output)")
+        #expect(await rig.centralCount() == 2)
+        try rig.daemon.scan("VG00000006")
+        try await waitUntil(seconds: 30, "central to have all 6 again") { await rig.centralCount() == 6 }
+        #expect(await rig.centralBarcodes() == (1...6).map { "VG0000000\($0)" })
+        #expect(await rig.centralIsGapFree())
+        #expect(rig.daemon.log().contains("sending them again"), "\(rig.daemon.log().suffix(800))")
     }
 }

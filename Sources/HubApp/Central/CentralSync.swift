@@ -1,4 +1,5 @@
 import Central
+import Devices
 import Foundation
 import Inventory
 import Logging
@@ -69,6 +70,7 @@ struct CentralSync: Sendable {
             guard !events.isEmpty else { return sent }
             let remaining = try await outbox.backlog().waiting - events.count
             let receipt = try await talk.ingest(events.map(\.upload), remaining: remaining)
+            FailPoint.reach("central.committed")
             try await outbox.markUploaded(events, at: calendar.now())
             await state.uploaded(at: calendar.now())
             sent += events.count
