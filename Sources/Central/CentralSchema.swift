@@ -17,6 +17,8 @@ public enum CentralSchema {
     }
 
     /// The payload versions central reads: the current and the previous (issue 17, point 9).
+    /// A migration that adds a version also drops the one before the previous from
+    /// `central.accepted_version`; hubs still writing it keep their events queued and say so.
     public static let acceptedPayloadVersions = [1]
 
     public static let migrations: [Migration] = [
@@ -92,6 +94,12 @@ public enum CentralSchema {
         CREATE INDEX event_by_kind ON central.event (hub_id, kind)
         """,
         """
+        CREATE TABLE central.accepted_version (payload_version int PRIMARY KEY)
+        """,
+        """
+        INSERT INTO central.accepted_version VALUES \(acceptedPayloadVersions.map { "(\($0))" }.joined(separator: ", "))
+        """,
+        """
         REVOKE ALL ON ALL TABLES IN SCHEMA central FROM PUBLIC
         """,
     ]
@@ -121,7 +129,7 @@ public enum CentralSchema {
                 hub_version = hello.hub_version, backlog = hello.backlog WHERE id = me;
             RETURN jsonb_build_object(
                 'hub', me,
-                'accepted_versions', jsonb_build_array(\(acceptedPayloadVersions.map(String.init).joined(separator: ", "))),
+                'accepted_versions', (SELECT coalesce(jsonb_agg(v.payload_version ORDER BY v.payload_version), '[]'::jsonb) FROM central.accepted_version v),
                 'epochs', coalesce((SELECT jsonb_agg(jsonb_build_object('epoch', epoch, 'first_seq', first_seq, 'last_seq', last_seq)
                                                      ORDER BY last_seq)
                                     FROM central.epoch WHERE hub_id = me), '[]'::jsonb));
@@ -148,7 +156,7 @@ public enum CentralSchema {
         BEGIN
             FOR e IN SELECT value FROM jsonb_array_elements(batch) LOOP
                 num := (e->>'seq')::bigint;
-                IF NOT ((e->>'payload_version')::int = ANY (ARRAY[\(acceptedPayloadVersions.map(String.init).joined(separator: ", "))])) THEN
+                IF NOT EXISTS (SELECT 1 FROM central.accepted_version v WHERE v.payload_version = (e->>'payload_version')::int) THEN
                     RAISE EXCEPTION 'payload version % is not read here', e->>'payload_version' USING ERRCODE = 'BH003',
                         DETAIL = 'update hubd; its events stay queued until then';
                 END IF;

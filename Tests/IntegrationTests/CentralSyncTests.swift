@@ -195,3 +195,106 @@ extension CentralSyncTests {
         #expect(rig.daemon.log().contains("sending them again"), "\(rig.daemon.log().suffix(800))")
     }
 }
+
+/// Clones, clocks, versions, erasure, and many hubs at once.
+extension CentralSyncTests {
+    @Test func aClonedCardForksIntoItsOwnEpochAndBothHistoriesArrive() async throws {
+        let original = try await Rig(on: try await Self.migratedDatabase())
+        try await original.daemon.start()
+        for n in 1...2 { try original.daemon.scan("VG0000000\(n)") }
+        try await waitUntil(seconds: 30, "2 parcels at central") { await original.centralCount() == 2 }
+        await original.daemon.signal(SIGTERM)
+        let stanza = try String(contentsOfFile: original.daemon.configPath, encoding: .utf8)
+        let central = stanza[stanza.range(of: "[central]")!.lowerBound...]
+        let clone = try Daemon(extraConfig: "\n# the same card, copied\n" + central)
+        try FileManager.default.copyItem(atPath: original.daemon.directory + "/data", toPath: clone.directory + "/data")
+        try await original.daemon.start()
+        for n in 3...5 { try original.daemon.scan("VG0000000\(n)") }
+        try await waitUntil(seconds: 30, "the original's 5 at central") { await original.centralCount() == 5 }
+        try await clone.start()
+        for n in 6...7 { try clone.scan("VG0000000\(n)") }
+        try await waitUntil(seconds: 30, "the clone's parcels at central too") { await original.centralCount() == 7 }
+        #expect(await original.centralBarcodes() == (1...7).map { "VG0000000\($0)" })
+        #expect(await original.centralIsGapFree())
+        #expect(await original.central.query("SELECT count(*) FROM central.epoch WHERE hub_id = '\(original.hubID)'") == "2")
+        #expect(clone.log().contains("new sync epoch"), "\(clone.log().suffix(600))")
+    }
+
+    @Test func skewedClocksArriveMarkedUnsynced() async throws {
+        let database = try await Self.migratedDatabase()
+        for (offset, barcode) in [(3, "VG00000001"), (-3, "VG00000002")] {
+            let rig = try await Rig(on: database)
+            let fake = ISO8601DateFormatter().string(from: Date().addingTimeInterval(Double(offset) * 86_400))
+            try await rig.daemon.start(environment: ["BUURHUB_FAKE_NOW": fake])
+            try rig.daemon.scan(barcode)
+            try await waitUntil(seconds: 30, "the parcel at central") { await rig.centralCount() == 1 }
+            let row = await database.query("SELECT clock_synced, left(hub_time, 10) FROM central.event WHERE hub_id = '\(rig.hubID)' AND kind = 'parcel.received'")
+            #expect(row == "f|" + fake.prefix(10), "\(row) for a clock \(offset) days off")
+        }
+    }
+
+    @Test func aHubTooOldForCentralKeepsQueuingAndSaysSo() async throws {
+        let rig = try await Rig(on: try await Self.migratedDatabase())
+        #expect(await rig.central.query("UPDATE central.accepted_version SET payload_version = 99 RETURNING payload_version") == "99")
+        try await rig.daemon.start()
+        try rig.daemon.scan("VG00000001")
+        try await waitUntil(seconds: 30, "status to say hubd is too old") {
+            await rig.daemon.kiosk(["status"]).stdout.contains("central no longer reads this version")
+        }
+        #expect(await rig.daemon.kiosk(["status"]).stdout.contains("1 waiting"))
+        #expect(await rig.centralCount() == 0)
+        #expect(await rig.central.query("UPDATE central.accepted_version SET payload_version = 1 RETURNING payload_version") == "1")
+        await rig.daemon.signal(SIGTERM)
+        try await rig.daemon.start()
+        try await waitUntil(seconds: 30, "the queued parcel at central once it reads the version") { await rig.centralCount() == 1 }
+    }
+
+    @Test func anErasureAtTheHubRemovesThePostcodeAtCentral() async throws {
+        let database = try await Self.migratedDatabase()
+        let files = NSTemporaryDirectory() + "bh-central-erase-" + String(UUID().uuidString.prefix(8))
+        try FileManager.default.createDirectory(atPath: files, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: files) }
+        let hub = "e" + UUID().uuidString.prefix(8).lowercased()
+        _ = try await database.addHub(hub, directory: files)
+        let password = try String(contentsOfFile: files + "/central-password-\(hub)", encoding: .utf8)
+        let conninfo = "host=127.0.0.1 port=\(database.server.port) dbname=\(database.name) user=hub_\(hub) password=\(password) sslmode=verify-full sslrootcert=\(database.server.caFile)"
+        func event(_ seq: Int, _ kind: String, _ payload: String) -> String {
+            #"{"seq":\#(seq),"epoch":"e1","kind":"\#(kind)","payload_version":1,"payload":"\#(payload.replacingOccurrences(of: "\"", with: "\\\""))","hub_time":"t","clock_synced":true,"hash":"h\#(seq)"}"#
+        }
+        let batch = "[" + [
+            event(1, "resident.registered", #"{"resident":"abc","postcode":"7423 AB"}"#),
+            event(2, "resident.erased", #"{"resident":"abc","reason":"request"}"#),
+        ].joined(separator: ",") + "]"
+        let sent = await CentralServer.run("psql", [conninfo, "-qAtX", "-v", "ON_ERROR_STOP=1", "-c", "SELECT central.ingest('\(batch)'::jsonb, 0)"])
+        #expect(sent.status == 0, "\(sent.output)")
+        #expect(await database.query("SELECT count(*) FROM central.event WHERE payload ? 'postcode'") == "0")
+        #expect(await database.query("SELECT count(*) FROM central.event WHERE hub_id = '\(hub)'") == "2")
+    }
+
+    /// Issue 17's CI requirement: at least 20 hubs, with central killed while they queue.
+    @Test func twentyHubsThroughACentralCrashConverge() async throws {
+        let server = try await CentralServer.shared()
+        let database = try await Self.migratedDatabase()
+        var rigs: [Rig] = []
+        for _ in 0..<20 {
+            let rig = try await Rig(on: database)
+            try await rig.daemon.start(warmUp: false)
+            rigs.append(rig)
+        }
+        for rig in rigs { try rig.daemon.scan("VG00000001") }
+        #expect(await server.stop(immediately: true))
+        for rig in rigs {
+            for n in 2...10 { try rig.daemon.scan("VG" + String(format: "%08d", n)) }
+        }
+        #expect(await server.start())
+        try await waitUntil(seconds: 180, "all 200 parcels at central") {
+            await database.query("SELECT count(*) FROM central.event WHERE kind = 'parcel.received'") == "200"
+        }
+        for rig in rigs {
+            #expect(await rig.centralBarcodes() == (1...10).map { "VG" + String(format: "%08d", $0) }, "\(rig.hubID)")
+            #expect(await rig.centralIsGapFree(), "\(rig.hubID)")
+        }
+        let hubs = await database.hubcentral(["hubs"])
+        #expect(hubs.stdout.split(separator: "\n").count == 21, "\(hubs.stdout)")
+    }
+}
