@@ -62,3 +62,43 @@ import Testing
         #expect(missing.issues.contains { $0.line == 3 && $0.message.contains("no file at /nope/cert.pem") })
     }
 }
+
+@Suite struct CentralConfigTests {
+    @Test func syncIsOffUntilURLNamesCentral() throws {
+        let none = try ConfigLoader.parseWithWarnings(text: "", file: "hubd.toml", pathExists: { _ in true }).configuration
+        #expect(!none.central.isEnabled)
+        let text = """
+            [central]
+            url = "postgresql://hub_colmschate@central.example.nl:5432/buurhub"
+            hub_id = "colmschate"
+            password_file = "/etc/buurhub/central-password"
+            ca_file = "/etc/buurhub/central-ca.pem"
+            batch_size = 200
+            keep_uploaded_days = 30
+            poll_seconds = 2.5
+            """
+        let configuration = try ConfigLoader.parseWithWarnings(text: text, file: "hubd.toml", pathExists: { _ in true }).configuration
+        #expect(configuration.central == CentralSettings(
+            url: "postgresql://hub_colmschate@central.example.nl:5432/buurhub", hubID: "colmschate",
+            passwordFile: "/etc/buurhub/central-password", caFile: "/etc/buurhub/central-ca.pem",
+            batchSize: 200, keepUploadedDays: 30, pollSeconds: 2.5
+        ))
+    }
+
+    @Test func badCentralValuesNameTheirLineAndWhatToDo() throws {
+        let found = issues(in: "[central]\nurl = \"http://central\"\nbatch_size = 100000\npasword_file = \"/x\"\n")
+        #expect(found.contains { $0.line == 2 && $0.key == "url" && $0.message.contains("hubcentral hub add") })
+        #expect(found.contains { $0.line == 3 && $0.key == "batch_size" && $0.message.contains("at most 5000") })
+        #expect(found.contains { $0.line == 4 && $0.code == .unknownKey })
+        let incomplete = issues(in: "[central]\nurl = \"postgresql://hub_a@central:5432/buurhub\"\n")
+        #expect(incomplete.contains { $0.key == "hub_id" && $0.code == .missingKey })
+        #expect(incomplete.contains { $0.key == "password_file" && $0.message.contains("hubcentral hub add") })
+        let missing = try #require(throws: ConfigError.self) {
+            try ConfigLoader.parseWithWarnings(
+                text: "[central]\nurl = \"postgresql://hub_a@central/buurhub\"\nhub_id = \"a\"\npassword_file = \"/nope/pw\"\n",
+                file: "hubd.toml", pathExists: { _ in false }
+            )
+        }
+        #expect(missing.issues.contains { $0.line == 4 && $0.message.contains("no file at /nope/pw") })
+    }
+}
