@@ -152,7 +152,7 @@ let package = Package(
         .testTarget(
             name: "IntegrationTests",
             dependencies: [
-                "HubDaemon", "KioskCLI", "KioskKit", "Devices", "Inventory", "Workflows", "HubAPI", "CHubShims",
+                "HubDaemon", "KioskCLI", "KioskKit", "Devices", "Inventory", "Workflows", "HubAPI", "CHubShims", "Central",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

@@ -9,7 +9,7 @@ struct HubCentral: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hubcentral",
         abstract: "Central PostgreSQL for buurhub hubs: schema, hubs, reports.",
-        subcommands: [Migrate.self, Hub.self, Hubs.self]
+        subcommands: [Migrate.self, Hub.self, Hubs.self, Report.self]
     )
 }
 
@@ -92,6 +92,35 @@ struct Hubs: AsyncParsableCommand {
             print(String(decoding: try encoder.encode(hubs), as: UTF8.self))
         } else {
             print(CentralStanza.table(hubs, now: Date()))
+        }
+    }
+}
+
+struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Deliveries per hub and in total for a period, from central's events.",
+        discussion: "hubcentral report month 2026-11 | quarter 2026-Q4 | year 2026"
+    )
+    @OptionGroup var central: CentralOptions
+    @Argument(help: "month, quarter or year") var kind: String
+    @Argument(help: "2026-11, 2026-Q4 or 2026") var value: String
+    @Flag(help: "one JSON document") var json = false
+
+    func run() async throws {
+        let period: CentralPeriod
+        switch CentralPeriod.parse(kind, value) {
+        case .success(let parsed): period = parsed
+        case .failure(let error): throw ValidationError(error.message)
+        }
+        let report = try await central.withConnection {
+            try await CentralReport.make(period: period.label, firstDay: period.firstDay, endDay: period.endDay, on: $0.connection, logger: $0.logger)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print(CentralReportText.render(report, period: period))
         }
     }
 }

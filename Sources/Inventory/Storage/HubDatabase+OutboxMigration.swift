@@ -123,7 +123,7 @@ struct OutboxTrigger {
         json_object('id', NEW.id, 'barcode', NEW.barcode, 'supplier', NEW.supplier_id, 'received_at', NEW.received_at,
                     'received_on', NEW.received_on, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
                     'cold_chain', NEW.cold_chain, 'medication', NEW.medication, 'outcome', NEW.outcome,
-                    'outcome_at', NEW.outcome_at, 'closed_on', NEW.closed_on, 'attempts', NEW.attempts)
+                    'deadline_at', NEW.deadline_at, 'outcome_at', NEW.outcome_at, 'closed_on', NEW.closed_on, 'attempts', NEW.attempts)
         """
     private static let serviceUse = """
         json_object('id', NEW.id, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),

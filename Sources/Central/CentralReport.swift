@@ -1,0 +1,157 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The coordinator's delivery figures across hubs, from central's events: per hub and in total,
+/// with how many hubs have reported the whole period. The definitions are the hub's own
+/// ("What the report counts" in the README): a parcel is a delivery in the period its final
+/// outcome's day (`closed_on`) falls in; a parcel is known by hub, barcode and day received, and
+/// its latest event is its state.
+///
+/// Not yet here: unique addresses (central has postcodes, not addresses), services, payments
+/// and aids; those stay with each hub's own report until their events are projected.
+public struct CentralReport: Sendable, Equatable, Codable {
+    public struct Deliveries: Sendable, Equatable, Codable {
+        public struct SupplierLine: Sendable, Equatable, Codable {
+            public var supplierId: String
+            public var contact = 0
+            public var letterbox = 0
+            public var neighbour = 0
+            public var returned = 0
+        }
+
+        public var perSupplier: [SupplierLine] = []
+        public var contact = 0
+        public var letterbox = 0
+        public var neighbour = 0
+        public var returned = 0
+        public var notHomeRetries = 0
+        public var uniqueResidents = 0
+        public var overdueColdChain = 0
+        public var stops = 0
+        public var bundledStops = 0
+
+        public var delivered: Int { contact + letterbox + neighbour }
+    }
+
+    public struct HubLine: Sendable, Equatable, Codable {
+        public var hub: String
+        /// The hub had nothing waiting at its last contact, and that contact came after the period.
+        public var complete: Bool
+        public var deliveries: Deliveries
+    }
+
+    public var period: String
+    public var firstDay: String
+    /// The day after the last day included.
+    public var endDay: String
+    public var hubs: [HubLine]
+    public var total: Deliveries
+    public var completeHubs: Int { hubs.filter(\.complete).count }
+
+    /// Figures for the days `firstDay..<endDay` (`yyyy-MM-dd`, the hubs' local days).
+    public static func make(period: String, firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> CentralReport {
+        var lines: [String: Deliveries] = [:]
+        for try await (hub, supplier, outcome, parcels) in try await connection.query("""
+            \(unescaped: latestParcels)
+            SELECT hub_id, payload->>'supplier', payload->>'outcome', count(*)::int FROM parcel
+            WHERE payload->>'closed_on' >= \(firstDay) AND payload->>'closed_on' < \(endDay)
+              AND payload->>'outcome' IN ('contact','letterbox','neighbour','returned')
+            GROUP BY 1, 2, 3 ORDER BY 1, 2
+            """, logger: logger).decode((String, String, String, Int).self) {
+            lines[hub, default: Deliveries()].add(supplier: supplier, outcome: outcome, parcels: parcels)
+        }
+        try await addPeople(&lines, firstDay: firstDay, endDay: endDay, connection, logger)
+        try await addNotHome(&lines, firstDay: firstDay, endDay: endDay, connection, logger)
+        var hubs: [HubLine] = []
+        for try await (hub, complete) in try await connection.query("""
+            SELECT id, coalesce(backlog = 0 AND last_contact >= (\(endDay)::date)::timestamptz, false) FROM central.hub ORDER BY id
+            """, logger: logger).decode((String, Bool).self) {
+            hubs.append(HubLine(hub: hub, complete: complete, deliveries: lines[hub] ?? Deliveries()))
+        }
+        return CentralReport(period: period, firstDay: firstDay, endDay: endDay, hubs: hubs, total: hubs.map(\.deliveries).reduce(Deliveries(), +))
+    }
+
+    /// Each parcel's latest state: the hub's unique key is barcode and day received.
+    static let latestParcels = """
+        WITH parcel AS (
+            SELECT DISTINCT ON (hub_id, payload->>'barcode', payload->>'received_on') hub_id, payload
+            FROM central.event WHERE kind IN ('parcel.received', 'parcel.changed')
+            ORDER BY hub_id, payload->>'barcode', payload->>'received_on', seq DESC)
+        """
+
+    private static func addPeople(_ lines: inout [String: Deliveries], firstDay: String, endDay: String, _ connection: PostgresConnection, _ logger: Logger) async throws {
+        for try await (hub, residents, overdue, stops, bundled) in try await connection.query("""
+            \(unescaped: latestParcels), handed AS (
+                SELECT hub_id, payload FROM parcel
+                WHERE payload->>'closed_on' >= \(firstDay) AND payload->>'closed_on' < \(endDay)
+                  AND payload->>'outcome' IN ('contact','letterbox','neighbour'))
+            SELECT h.hub_id,
+                (SELECT count(DISTINCT payload->>'resident')::int FROM handed x WHERE x.hub_id = h.hub_id),
+                (SELECT count(*)::int FROM handed x WHERE x.hub_id = h.hub_id AND (payload->>'cold_chain')::int = 1
+                    AND payload->>'deadline_at' IS NOT NULL AND payload->>'outcome_at' > payload->>'deadline_at'),
+                (SELECT count(*)::int FROM (SELECT 1 FROM handed x WHERE x.hub_id = h.hub_id AND payload->>'resident' IS NOT NULL
+                    GROUP BY payload->>'resident', payload->>'closed_on') s),
+                (SELECT count(*)::int FROM (SELECT 1 FROM handed x WHERE x.hub_id = h.hub_id AND payload->>'resident' IS NOT NULL
+                    GROUP BY payload->>'resident', payload->>'closed_on' HAVING count(DISTINCT payload->>'supplier') >= 2) s)
+            FROM (SELECT DISTINCT hub_id FROM handed) h
+            """, logger: logger).decode((String, Int, Int, Int, Int).self) {
+            lines[hub, default: Deliveries()].uniqueResidents = residents
+            lines[hub, default: Deliveries()].overdueColdChain = overdue
+            lines[hub, default: Deliveries()].stops = stops
+            lines[hub, default: Deliveries()].bundledStops = bundled
+        }
+    }
+
+    /// Not-home attempts by the day they were recorded on, in the hubs' time zone (all hubs are
+    /// Dutch; the hub sends UTC).
+    private static func addNotHome(_ lines: inout [String: Deliveries], firstDay: String, endDay: String, _ connection: PostgresConnection, _ logger: Logger) async throws {
+        for try await (hub, count) in try await connection.query("""
+            SELECT hub_id, count(*)::int FROM (
+                SELECT DISTINCT ON (hub_id, payload->>'parcel', payload->>'recorded_at') hub_id, payload FROM central.event
+                WHERE kind = 'delivery.attempted' AND payload->>'outcome' = 'not-home') a
+            WHERE ((payload->>'recorded_at')::timestamp AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date >= \(firstDay)::date
+              AND ((payload->>'recorded_at')::timestamp AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date < \(endDay)::date
+            GROUP BY 1
+            """, logger: logger).decode((String, Int).self) {
+            lines[hub, default: Deliveries()].notHomeRetries = count
+        }
+    }
+}
+
+extension CentralReport.Deliveries {
+    mutating func add(supplier: String, outcome: String, parcels: Int) {
+        let index: Int
+        if let found = perSupplier.firstIndex(where: { $0.supplierId == supplier }) {
+            index = found
+        } else {
+            perSupplier.append(SupplierLine(supplierId: supplier))
+            perSupplier.sort { $0.supplierId < $1.supplierId }
+            index = perSupplier.firstIndex { $0.supplierId == supplier } ?? 0
+        }
+        switch outcome {
+        case "contact": perSupplier[index].contact += parcels; contact += parcels
+        case "letterbox": perSupplier[index].letterbox += parcels; letterbox += parcels
+        case "neighbour": perSupplier[index].neighbour += parcels; neighbour += parcels
+        case "returned": perSupplier[index].returned += parcels; returned += parcels
+        default: break
+        }
+    }
+
+    /// Two hubs' figures added, suppliers merged by id. Residents and stops add up because a
+    /// resident belongs to one home hub.
+    static func + (left: Self, right: Self) -> Self {
+        var sum = left
+        for line in right.perSupplier {
+            for (outcome, parcels) in [("contact", line.contact), ("letterbox", line.letterbox), ("neighbour", line.neighbour), ("returned", line.returned)] where parcels > 0 {
+                sum.add(supplier: line.supplierId, outcome: outcome, parcels: parcels)
+            }
+        }
+        sum.notHomeRetries += right.notHomeRetries
+        sum.uniqueResidents += right.uniqueResidents
+        sum.overdueColdChain += right.overdueColdChain
+        sum.stops += right.stops
+        sum.bundledStops += right.bundledStops
+        return sum
+    }
+}
