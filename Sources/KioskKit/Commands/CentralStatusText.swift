@@ -17,6 +17,7 @@ enum CentralStatusText {
 
     private static func stateText(_ central: CentralSyncStatus, _ p: Printer) -> (nl: String, en: String) {
         switch central.state {
+        case .idle where central.waiting > 0: return ("gaat zo mee", "sending shortly")
         case .idle: return ("bij", "up to date")
         case .uploading: return ("bezig met versturen", "sending")
         case .retrying:
