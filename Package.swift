@@ -130,7 +130,7 @@ let package = Package(
         .executableTarget(
             name: "HubBench",
             dependencies: [
-                "Devices", "Inventory", "Workflows", "CHubShims",
+                "Devices", "Inventory", "Workflows", "CHubShims", "Central",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

@@ -83,6 +83,17 @@ public struct CentralAdmin: Sendable {
         return hubs
     }
 
+    /// Events central holds of the hubs whose names start with `prefix`, and how many distinct
+    /// (hub, epoch, seq) among them: for benchmarks and checks that nothing was doubled.
+    public func tally(hubsStartingWith prefix: String, on connection: PostgresConnection) async throws -> (held: Int, distinct: Int) {
+        for try await (held, distinct) in try await connection.query("""
+            SELECT count(*)::int, count(DISTINCT (hub_id, epoch, seq))::int FROM central.event WHERE starts_with(hub_id, \(prefix))
+            """, logger: logger).decode((Int, Int).self) {
+            return (held, distinct)
+        }
+        return (0, 0)
+    }
+
     /// 24 random bytes, base64url: no quote or backslash to escape in SQL or TOML.
     static func newPassword() -> String {
         let bytes = SymmetricKey(size: .init(bitCount: 192)).withUnsafeBytes { Data($0) }
@@ -92,6 +103,9 @@ public struct CentralAdmin: Sendable {
 
 /// A connection and the logger its queries report to, for `hubcentral`'s commands.
 public struct PostgresConnectionHandle: Sendable {
+    /// The connection type, for code that holds one without importing postgres-nio.
+    public typealias Connection = PostgresConnection
+
     public let connection: PostgresConnection
     public let logger: Logger
 

@@ -48,16 +48,18 @@ public struct CentralEndpoint: Sendable, Equatable {
 }
 
 extension CentralEndpoint {
-    /// One connection, for `hubcentral`'s administration and the tests, with the same TLS rule.
-    public func connect(logger: Logger) async throws -> PostgresConnection {
+    /// One connection with the TLS rule above, given up after `timeout` if the server does not
+    /// answer (postgres-nio's own connect timeout, so a late connection is never left unclosed).
+    public func connect(timeout: Duration = .seconds(10), logger: Logger) async throws -> PostgresConnection {
         var tls = TLSConfiguration.makeClientConfiguration()
         if let caFile {
             tls.trustRoots = .file(caFile)
         }
-        let configuration = PostgresConnection.Configuration(
+        var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: user, password: password, database: database,
             tls: .require(try NIOSSLContext(configuration: tls))
         )
+        configuration.options.connectTimeout = .milliseconds(Int64(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
         do {
             return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         } catch {

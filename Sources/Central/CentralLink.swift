@@ -84,11 +84,7 @@ public struct CentralLink: Sendable {
     /// Connects, runs `body`, and closes the connection whatever happens.
     public func conversation<T: Sendable>(_ body: @Sendable (CentralConversation) async throws -> T) async throws -> T {
         do {
-            let endpoint = self.endpoint
-            let logger = self.logger
-            let connection = try await Deadline.run(within: deadline, what: "central (connecting)") {
-                try await endpoint.connect(logger: logger)
-            }
+            let connection = try await endpoint.connect(timeout: deadline, logger: logger)
             do {
                 let result = try await body(CentralConversation(connection: connection, deadline: deadline, logger: logger))
                 try? await connection.close()

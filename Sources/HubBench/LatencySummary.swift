@@ -7,6 +7,7 @@ struct LatencySummary: Sendable, Codable, Equatable {
     let minMs: Double
     let medianMs: Double
     let p90Ms: Double
+    let p95Ms: Double
     let p99Ms: Double
     let maxMs: Double
     let meanMs: Double
@@ -17,6 +18,7 @@ struct LatencySummary: Sendable, Codable, Equatable {
         minMs = sorted.first ?? 0
         medianMs = Self.percentile(0.50, of: sorted)
         p90Ms = Self.percentile(0.90, of: sorted)
+        p95Ms = Self.percentile(0.95, of: sorted)
         p99Ms = Self.percentile(0.99, of: sorted)
         maxMs = sorted.last ?? 0
         meanMs = sorted.isEmpty ? 0 : sorted.reduce(0, +) / Double(sorted.count)

@@ -7,7 +7,7 @@ LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
 let options: BenchOptions
 do {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    options = try BenchOptions.parse(["decode", "credentials", "payments", "stock-ledger", "peer"].contains(arguments.first ?? "") ? [] : arguments)
+    options = try BenchOptions.parse(["decode", "credentials", "payments", "stock-ledger", "peer", "central"].contains(arguments.first ?? "") ? [] : arguments)
 } catch {
     BenchRun.complain("\(error)")
     exit(64)
@@ -45,6 +45,14 @@ if CommandLine.arguments.dropFirst().first == "payments" {
 if CommandLine.arguments.dropFirst().first == "peer" {
     do {
         exit(try await SwiftPeer.run(Array(CommandLine.arguments.dropFirst(2))))
+    } catch {
+        BenchRun.complain("\(error)")
+        exit(1)
+    }
+}
+if CommandLine.arguments.dropFirst().first == "central" {
+    do {
+        exit(try await CentralConvergence.main(Array(CommandLine.arguments.dropFirst(2))))
     } catch {
         BenchRun.complain("\(error)")
         exit(1)
