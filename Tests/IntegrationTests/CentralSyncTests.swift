@@ -298,3 +298,32 @@ extension CentralSyncTests {
         #expect(hubs.stdout.split(separator: "\n").count == 21, "\(hubs.stdout)")
     }
 }
+
+extension CentralSyncTests {
+    /// The hub's connection is cut by the server while a batch is half-way into central's
+    /// transaction: central holds the batch's lock, the connection is terminated, and the
+    /// batch rolls back. The hub sends it again; nothing is lost or doubled.
+    @Test func aConnectionCutMidBatchLosesAndDoublesNothing() async throws {
+        let database = try await Self.migratedDatabase()
+        let rig = try await Rig(on: database)
+        try await rig.daemon.start()
+        try rig.daemon.scan("VG00000001")
+        try await waitUntil(seconds: 30, "the first parcel at central") { await rig.centralCount() == 1 }
+        let role = "hub_" + rig.hubID.replacingOccurrences(of: "-", with: "_")
+        async let locker = database.server.psql(
+            "BEGIN; LOCK TABLE central.epoch IN EXCLUSIVE MODE; SELECT pg_sleep(3); COMMIT;", database: database.name
+        )
+        try await waitUntil(seconds: 10, "central's lock to be held") {
+            await database.query("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'epoch' AND l.mode = 'ExclusiveLock' AND l.granted") == "1"
+        }
+        for n in 2...20 { try rig.daemon.scan("VG" + String(format: "%08d", n)) }
+        try await waitUntil(seconds: 10, "the hub's batch to wait inside central") {
+            await database.query("SELECT count(*) FROM pg_stat_activity WHERE usename = '\(role)' AND wait_event_type = 'Lock'") == "1"
+        }
+        #expect(await database.query("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = '\(role)'") == "1")
+        #expect(await locker.status == 0)
+        try await waitUntil(seconds: 60, "all 20 parcels at central after the cut") { await rig.centralCount() == 20 }
+        #expect(await rig.centralBarcodes() == (1...20).map { "VG" + String(format: "%08d", $0) })
+        #expect(await rig.centralIsGapFree())
+    }
+}

@@ -21,6 +21,7 @@ struct CentralUploader: ServiceLifecycle.Service {
             var lastHello = Date.distantPast
             while !Task.isCancelled {
                 let wait: Duration
+                let sentBefore = await sync.state.lastUploadAt
                 do {
                     let force = Date().timeIntervalSince(lastHello) > helloEvery
                     let sent = try await sync.round(force: force)
@@ -29,6 +30,9 @@ struct CentralUploader: ServiceLifecycle.Service {
                     wait = poll
                 } catch {
                     let problem = CentralError(error)
+                    // A round cut off after some batches went through found central there:
+                    // back off from the start, not from where the last outage left off.
+                    if await sync.state.lastUploadAt != sentBefore { failures = 0 }
                     guard let pause = Self.pause(after: problem, failures: &failures) else {
                         await sync.state.failed(problem, at: sync.calendar.now(), retryAt: nil)
                         logger.error("central sync stopped — see kiosk status; restart hubd after the cause is settled", metadata: ["error": "\(problem.message)"])
