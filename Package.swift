@@ -136,7 +136,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DevicesTests", dependencies: ["Devices", "CHubShims"]),
-        .testTarget(name: "InventoryTests", dependencies: ["Inventory", "SafeCSV", .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(
+            name: "InventoryTests",
+            dependencies: [
+                "Inventory", "SafeCSV",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "CentralTests", dependencies: ["Central"]),
         .testTarget(name: "HubConfigTests", dependencies: ["HubConfig", "TOMLGuard"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "Devices", "Inventory"]),

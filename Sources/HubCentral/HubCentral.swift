@@ -47,8 +47,14 @@ struct CentralOptions: ParsableArguments {
     func withConnection<T>(_ body: (PostgresConnectionHandle) async throws -> T) async throws -> T {
         let logger = Logger(label: "hubcentral")
         let connection = try await endpoint().connect(logger: logger)
-        defer { Task { try? await connection.close() } }
-        return try await body(PostgresConnectionHandle(connection: connection, logger: logger))
+        do {
+            let result = try await body(PostgresConnectionHandle(connection: connection, logger: logger))
+            try await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw error
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import GRDBSQLite
 import Logging
 import Testing
 @testable import Inventory
@@ -157,5 +158,35 @@ import Testing
         #expect(events.map(\.seq) == [1, 2, 3, 4])
         #expect(events.allSatisfy { !$0.clockSynced })
         #expect(events[1].payload.contains("\"outcome\":\"contact\""))
+    }
+
+    /// Counted in SQLite's virtual-machine steps, which include the trigger's program: an event
+    /// written after 3,000 others costs as many steps as one written after 30. Were the next
+    /// number found by reading the outbox, the steps would grow with it.
+    @Test func anEventCostsTheSameWhateverTheOutboxHolds() async throws {
+        let hub = try TestHub()
+        let catalogue = try await hub.addCatalogue()
+        let article = try #require(catalogue.gauze.id)
+        func stepsForOneMore(after count: Int) async throws -> Int32 {
+            try await hub.database.pool.write { db in
+                let insert = try db.makeStatement(sql: """
+                    INSERT INTO movement (kind, article_id, quantity, delta, actor_name, at, booked_on)
+                    VALUES ('received', ?, 1, 1, 'test', '2026-11-23 07:42:00.000', '2026-11-23')
+                    """)
+                while try Int.fetchOne(db, sql: "SELECT count(*) FROM outbox") ?? 0 < count {
+                    try insert.execute(arguments: [article])
+                }
+                let probe = try db.makeStatement(sql: """
+                    INSERT INTO movement (kind, article_id, quantity, delta, actor_name, at, booked_on)
+                    VALUES ('received', ?, 1, 1, 'test', '2026-11-23 07:42:00.000', '2026-11-23')
+                    """)
+                try probe.execute(arguments: [article])
+                return sqlite3_stmt_status(probe.sqliteStatement, SQLITE_STMTSTATUS_VM_STEP, 0)
+            }
+        }
+        let early = try await stepsForOneMore(after: 30)
+        let late = try await stepsForOneMore(after: 3_000)
+        #expect(early > 0)
+        #expect(late == early, "\(early) steps after 30 events, \(late) after 3,000")
     }
 }

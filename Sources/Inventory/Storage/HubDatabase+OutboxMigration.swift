@@ -53,14 +53,17 @@ struct OutboxTrigger {
     var kind: String
     var payload: String
 
+    /// The next number is a scalar subquery of its own: as a subquery in `FROM`, SQLite may
+    /// flatten it into the join once the hub's functions are deterministic, and then reads the
+    /// whole outbox for every event (`OutboxTests.anEventCostsTheSameWhateverTheOutboxHolds`).
     var sql: String {
         """
         CREATE TRIGGER outbox_\(name) AFTER \(event) ON \(table) BEGIN
           INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
-          SELECT n.seq, e.epoch, '\(kind)', \(Self.payloadVersion), p.payload, t.now, \(OutboxFunctions.clockSynced)(),
-                 \(OutboxFunctions.hash)(e.epoch, n.seq, '\(kind)', \(Self.payloadVersion), p.payload, t.now)
-          FROM (SELECT coalesce(max(seq), 0) + 1 AS seq FROM outbox) n, outbox_epoch e,
-               (SELECT \(payload) AS payload) p, (SELECT \(OutboxFunctions.now)() AS now) t
+          SELECT s.seq, s.epoch, '\(kind)', \(Self.payloadVersion), s.payload, s.now, \(OutboxFunctions.clockSynced)(),
+                 \(OutboxFunctions.hash)(s.epoch, s.seq, '\(kind)', \(Self.payloadVersion), s.payload, s.now)
+          FROM (SELECT coalesce((SELECT max(seq) FROM outbox), 0) + 1 AS seq, (SELECT epoch FROM outbox_epoch) AS epoch,
+                       \(payload) AS payload, \(OutboxFunctions.now)() AS now) s
           WHERE \(OutboxFunctions.enabled)();
         END
         """
