@@ -68,7 +68,7 @@ struct CentralSync: Sendable {
         while true {
             let events = try await outbox.waiting(limit: batchSize)
             guard !events.isEmpty else { return sent }
-            let remaining = try await outbox.backlog().waiting - events.count
+            let remaining = try await outbox.waitingCount() - events.count
             let receipt = try await talk.ingest(events.map(\.upload), remaining: remaining)
             FailPoint.reach("central.committed")
             try await outbox.markUploaded(events, at: calendar.now())

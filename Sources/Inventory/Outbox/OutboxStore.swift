@@ -41,6 +41,11 @@ public struct OutboxStore: Sendable {
         }
     }
 
+    /// Events central has not committed: one count, for the uploader between batches.
+    public func waitingCount() async throws -> Int {
+        try await database.pool.read { try OutboxEvent.all().waiting().fetchCount($0) }
+    }
+
     public func backlog() async throws -> Backlog {
         try await database.pool.read { db in
             let position = try Self.position(db)

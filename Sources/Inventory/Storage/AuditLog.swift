@@ -53,7 +53,7 @@ public struct AuditLog: Sendable {
                 if (row["position"] as Int?) == 1, (row["fetched"] as Int? ?? 0) > window { continue }
                 result.rows += 1
                 let chain: Data? = row["chain"]
-                result.head = chain.map { $0.prefix(8).map { String(format: "%02x", $0) }.joined() }
+                result.head = chain.map { OutboxFunctions.hex($0.prefix(8)) }
                 if chain == row["expected"] {
                     lastIntact = row["id"]
                     continue

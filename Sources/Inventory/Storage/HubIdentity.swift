@@ -38,7 +38,7 @@ extension HubKey {
     /// A one-way fingerprint, so a backup can say which key it needs without carrying it.
     public var fingerprint: String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data("buurhub key fingerprint v1".utf8), using: key)
-        return Data(mac).prefix(8).map { String(format: "%02x", $0) }.joined()
+        return OutboxFunctions.hex(Data(mac).prefix(8))
     }
 }
 
