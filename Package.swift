@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "HubCentral",
             dependencies: [
-                "Central",
+                "Central", "HubConfig", "Inventory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -41,7 +41,7 @@ public struct CentralAdmin: Sendable {
         return name.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
     }
 
-    /// Creates the hub's login role (SCRAM, the only grants being the three hub functions) and
+    /// Creates the hub's login role (SCRAM, the only grants being the four hub functions) and
     /// its row, in one transaction.
     public func addHub(_ id: String, on connection: PostgresConnection) async throws -> NewHub {
         guard Self.validHubID(id) else {
@@ -53,7 +53,7 @@ public struct CentralAdmin: Sendable {
             "SET LOCAL password_encryption = 'scram-sha-256'",
             "CREATE ROLE \(role) LOGIN NOINHERIT PASSWORD '\(password)'",
             "GRANT USAGE ON SCHEMA central TO \(role)",
-            "GRANT EXECUTE ON FUNCTION central.hello(int, text, int), central.event_hashes(text, bigint, bigint), central.ingest(jsonb, int) TO \(role)",
+            "GRANT EXECUTE ON FUNCTION central.hello(int, text, int), central.event_hashes(text, bigint, bigint), central.ingest(jsonb, int), central.reference_since(bigint, int) TO \(role)",
         ]
         let logger = self.logger
         try await connection.withTransaction(logger: logger) { connection in

@@ -50,6 +50,8 @@ public struct CentralHello: Sendable, Equatable, Decodable {
     public var hub: String
     public var acceptedVersions: [Int]
     public var epochs: [Epoch]
+    /// Central's newest reference version; nil from a central before migration 3.
+    public var referenceVersion: Int64?
 
     /// The highest number central holds from this hub, in any epoch.
     public var lastSeq: Int64 { epochs.map(\.lastSeq).max() ?? 0 }
@@ -57,7 +59,27 @@ public struct CentralHello: Sendable, Equatable, Decodable {
     enum CodingKeys: String, CodingKey {
         case hub, epochs
         case acceptedVersions = "accepted_versions"
+        case referenceVersion = "reference_version"
     }
+}
+
+/// Reference changes above a hub's version, in version order.
+public struct CentralReferencePage: Sendable, Equatable, Decodable {
+    public struct Change: Sendable, Equatable, Decodable {
+        public var kind: String
+        public var key: String
+        public var version: Int64
+        /// The item's JSON, as `hubcentral reference load` stored it.
+        public var body: String
+    }
+
+    public var latest: Int64
+    /// The page held as many changes as asked for: more may follow.
+    public var full: Bool
+    public var changes: [Change]
+
+    /// The version a hub holds once it has applied this page.
+    public var through: Int64 { full ? (changes.last?.version ?? latest) : latest }
 }
 
 public struct IngestReceipt: Sendable, Equatable, Decodable {
@@ -99,7 +121,7 @@ public struct CentralLink: Sendable {
     }
 }
 
-/// The three calls a hub may make; each gives up after the link's deadline.
+/// The calls a hub may make; each gives up after the link's deadline.
 public struct CentralConversation: Sendable {
     let connection: PostgresConnection
     let deadline: Duration
@@ -122,6 +144,12 @@ public struct CentralConversation: Sendable {
         let batch = String(decoding: try JSONEncoder().encode(events), as: UTF8.self)
         let text = try await single("SELECT central.ingest(\(batch)::jsonb, \(remaining)::int)::text")
         return try JSONDecoder().decode(IngestReceipt.self, from: Data(text.utf8))
+    }
+
+    /// Up to `limit` reference changes above `version`.
+    public func referenceSince(_ version: Int64, limit: Int = CentralReference.pageLimit) async throws -> CentralReferencePage {
+        let text = try await single("SELECT central.reference_since(\(version), \(limit)::int)::text")
+        return try JSONDecoder().decode(CentralReferencePage.self, from: Data(text.utf8))
     }
 
     private func single(_ query: PostgresQuery) async throws -> String {

@@ -4,9 +4,10 @@ import PostgresNIO
 /// Central's tables and functions, as numbered migrations that `hubcentral migrate` applies in
 /// one transaction each and records in `central.schema_migration`.
 ///
-/// Hubs hold no table privileges. Their role may call two `SECURITY DEFINER` functions,
-/// `central.hello` and `central.ingest`, which take the hub from `session_user`: whatever a batch
-/// says, its events land under the caller's own hub, and no hub can read another's rows.
+/// Hubs hold no table privileges. Their role may call only `SECURITY DEFINER` functions
+/// (`central.hello`, `central.event_hashes`, `central.ingest`, `central.reference_since`), which
+/// take the hub from `session_user`: whatever a batch says, its events land under the caller's
+/// own hub, no hub can read another's rows, and the reference data is read-only to all.
 public enum CentralSchema {
     public struct Migration: Sendable {
         public var version: Int
@@ -24,6 +25,7 @@ public enum CentralSchema {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "events", statements: events),
         Migration(version: 2, name: "ingest", statements: ingest),
+        Migration(version: 3, name: "reference", statements: CentralReference.schema),
     ]
 
     /// Applies the migrations not yet applied, each in its own transaction; returns their names.

@@ -26,11 +26,20 @@ public struct CentralSyncStatus: Codable, Sendable, Equatable {
     public var retryAt: Date?
     public var epoch: String
     public var nextSeq: Int64
+    /// The version of central's reference data (suppliers, services, articles) the hub holds; 0 before the first.
+    public var referenceVersion: Int64
+    public var referenceAppliedAt: Date?
+    /// Why the last pull of reference data failed; nil once one succeeds.
+    public var referenceError: String?
 
     public init(
         hubId: String, state: State, waiting: Int, oldestWaiting: String?, lastUploadAt: Date?, lastError: String?,
-        lastErrorAt: Date?, retryAt: Date?, epoch: String, nextSeq: Int64
+        lastErrorAt: Date?, retryAt: Date?, epoch: String, nextSeq: Int64,
+        referenceVersion: Int64 = 0, referenceAppliedAt: Date? = nil, referenceError: String? = nil
     ) {
+        self.referenceVersion = referenceVersion
+        self.referenceAppliedAt = referenceAppliedAt
+        self.referenceError = referenceError
         self.hubId = hubId
         self.state = state
         self.waiting = waiting

@@ -50,7 +50,7 @@ public final class Hub: Sendable {
             clock: SystemClock.outboxClock(calendar: calendar, overridden: ClockOverride.isSet()),
             walAutocheckpointPages: CheckpointOverride.pages(logger: logger)
         )
-        stores = HubStores(database: database, calendar: calendar, configuration: configuration)
+        stores = try HubStores(database: database, calendar: calendar, configuration: configuration)
         events = EventBroadcaster()
         board = DeviceStatusBoard()
         metrics = HubMetrics()
@@ -71,7 +71,7 @@ public final class Hub: Sendable {
         )
         formTokens = FormTokens(key: key)
         passTaps = PassTapHook(key: key, claims: claims, kiosk: kiosk, feedback: feedback, logger: logger)
-        central = CentralSetup.make(configuration.central, outbox: OutboxStore(database: database), calendar: calendar, logger: logger)
+        central = CentralSetup.make(configuration.central, outbox: OutboxStore(database: database), reference: stores.reference, calendar: calendar, logger: logger)
         startedAt = calendar.now()
     }
 

@@ -24,15 +24,17 @@ public struct HubStores: Sendable {
     public let backups: HubBackups
     public let privacy: PrivacyStore
     public let browsers: BrowserStore
+    public let reference: ReferenceStore
     let suppliers: SupplierDirectory
 
-    init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) {
+    /// One supplier directory for every store: the config's suppliers, then those central sent.
+    init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) throws {
         let rules = configuration.kiosk
+        let suppliers = SupplierDirectory(configuration.suppliers)
+        suppliers.adopt(try ReferenceStore.storedSuppliers(database))
+        self.suppliers = suppliers
         residents = ResidentStore(database: database, calendar: calendar)
-        parcels = ParcelStore(
-            database: database, calendar: calendar,
-            suppliers: SupplierDirectory(configuration.suppliers), coldChainHours: configuration.hub.coldChainHours
-        )
+        parcels = ParcelStore(database: database, calendar: calendar, suppliers: suppliers, coldChainHours: configuration.hub.coldChainHours)
         manifests = ManifestStore(database: database, calendar: calendar)
         intakeOperator = StaffSessionStore(database: database)
         passes = PassStore(database: database, calendar: calendar)
@@ -44,16 +46,14 @@ public struct HubStores: Sendable {
         timeline = ResidentTimeline(database: database, calendar: calendar)
         backups = HubBackups(database: database, policy: configuration.backup)
         privacy = PrivacyStore(database: database, calendar: calendar, backups: backups, policy: configuration.retention)
-        reports = ReportStore(
-            database: database, calendar: calendar, van: configuration.reports, suppliers: SupplierDirectory(configuration.suppliers)
-        )
-        invoices = InvoiceStore(database: database, calendar: calendar, suppliers: SupplierDirectory(configuration.suppliers))
+        reports = ReportStore(database: database, calendar: calendar, van: configuration.reports, suppliers: suppliers)
+        invoices = InvoiceStore(database: database, calendar: calendar, suppliers: suppliers)
         audit = AuditLog(database: database)
         payments = PaymentStore(database: database, calendar: calendar, rules: configuration.payments)
         articles = ArticleStore(database: database, calendar: calendar)
         stock = StockStore(database: database, calendar: calendar)
-        suppliers = SupplierDirectory(configuration.suppliers)
         browsers = BrowserStore(database: database, calendar: calendar)
+        reference = ReferenceStore(database: database, calendar: calendar, kioskRules: rules, suppliers: suppliers)
     }
 
     var stockDesk: StockDeskStores {

@@ -8,8 +8,8 @@ import Logging
 struct HubCentral: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hubcentral",
-        abstract: "Central PostgreSQL for buurhub hubs: schema, hubs, reports.",
-        subcommands: [Migrate.self, Hub.self, Hubs.self, Report.self]
+        abstract: "Central PostgreSQL for buurhub hubs: schema, hubs, reference data, reports.",
+        subcommands: [Migrate.self, Hub.self, Hubs.self, Reference.self, Report.self]
     )
 }
 

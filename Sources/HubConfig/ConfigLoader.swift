@@ -60,7 +60,7 @@ public enum ConfigLoader {
         return ConfigLoadResult(configuration: configuration, warnings: inLineOrder(parser.warnings))
     }
 
-    private static func parseTOML(text: String, file: String) throws(ConfigError) -> TOMLTable {
+    static func parseTOML(text: String, file: String) throws(ConfigError) -> TOMLTable {
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -77,7 +77,7 @@ public enum ConfigLoader {
     }
 
     /// TOMLKit hands tables back in key order, not file order; people read top to bottom.
-    private static func inLineOrder(_ issues: [ConfigIssue]) -> [ConfigIssue] {
+    static func inLineOrder(_ issues: [ConfigIssue]) -> [ConfigIssue] {
         issues.enumerated()
             .sorted { lhs, rhs in
                 let left = lhs.element.line ?? Int.max

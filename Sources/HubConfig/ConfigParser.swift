@@ -52,7 +52,7 @@ struct ConfigParser {
     }
 
     /// The `[[name]]` blocks, with the line to blame for blocks written inline (`name = [{ ... }]`).
-    private func tables(named name: String, in root: TOMLTable) -> (tables: [TOMLTable], inlineLine: Int?) {
+    func tables(named name: String, in root: TOMLTable) -> (tables: [TOMLTable], inlineLine: Int?) {
         guard let array = root[name]?.array else { return ([], nil) }
         return (array.compactMap { $0.table }, locator.line(of: name, in: .root))
     }
@@ -73,7 +73,7 @@ struct ConfigParser {
         }
     }
 
-    private mutating func checkArrayOfTables(_ value: any TOMLValueConvertible, named name: String) {
+    mutating func checkArrayOfTables(_ value: any TOMLValueConvertible, named name: String) {
         let allTables = value.array.map { $0.allSatisfy { $0.table != nil } } ?? false
         guard !allTables else { return }
         let found = value.table != nil ? "a single [\(name)] table" : value.foundDescription

@@ -52,7 +52,10 @@ struct StatusRoutes {
 
     private func centralStatus() async throws -> HubAPI.CentralSyncStatus? {
         guard let central = hub.central else { return nil }
-        return await central.state.report(hubID: central.hubID, backlog: try await OutboxStore(database: hub.database).backlog())
+        return await central.state.report(
+            hubID: central.hubID, backlog: try await OutboxStore(database: hub.database).backlog(),
+            referenceVersion: try await hub.stores.reference.version()
+        )
     }
 
     /// The last backup is the newest file in the backup directory: it survives restarts, and a

@@ -14,7 +14,7 @@ struct CentralSetup: Sendable {
     /// Nil when `[central]` is off. Settings that cannot work (an unreadable password file, a bad
     /// URL) give a setup without a sync, whose state says why, so `kiosk status` shows it
     /// instead of hubd refusing to start: the hub works on its own either way.
-    static func make(_ settings: CentralSettings, outbox: OutboxStore, calendar: HubCalendar, logger: Logger) -> CentralSetup? {
+    static func make(_ settings: CentralSettings, outbox: OutboxStore, reference: ReferenceStore, calendar: HubCalendar, logger: Logger) -> CentralSetup? {
         guard let url = settings.url else { return nil }
         let hubID = settings.hubID ?? "?"
         let poll = Duration.milliseconds(Int(settings.pollSeconds * 1000))
@@ -25,7 +25,8 @@ struct CentralSetup: Sendable {
         case .success(let endpoint):
             let state = CentralSyncState()
             let sync = CentralSync(
-                outbox: outbox, link: CentralLink(endpoint: endpoint, logger: logger), batchSize: settings.batchSize,
+                outbox: outbox, reference: ReferencePull(store: reference, state: state, calendar: calendar, logger: logger),
+                link: CentralLink(endpoint: endpoint, logger: logger), batchSize: settings.batchSize,
                 keepUploaded: TimeInterval(settings.keepUploadedDays) * 86_400, calendar: calendar, state: state, logger: logger
             )
             return CentralSetup(hubID: hubID, sync: sync, state: state, poll: poll)

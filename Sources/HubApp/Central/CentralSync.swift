@@ -4,11 +4,12 @@ import Foundation
 import Inventory
 import Logging
 
-/// One conversation with central: say hello, settle what the two sides disagree on, and send
+/// One conversation with central: say hello, settle what the two sides disagree on, send
 /// what waits, a batch per central transaction, marking each batch sent only after central's
-/// commit returned.
+/// commit returned, and then take the reference data that changed.
 struct CentralSync: Sendable {
     let outbox: OutboxStore
+    let reference: ReferencePull
     let link: CentralLink
     let batchSize: Int
     let keepUploaded: TimeInterval
@@ -27,7 +28,9 @@ struct CentralSync: Sendable {
                 throw CentralError(.versionTooOld, "central reads payload versions \(hello.acceptedVersions.map(String.init).joined(separator: ", ")), this hubd writes \(OutboxEvent.currentPayloadVersion): update hubd — its events stay queued until then")
             }
             try await reconcile(hello, talk)
-            return try await upload(talk)
+            let sent = try await upload(talk)
+            await reference.pull(hello, talk)
+            return sent
         }
         await state.settled()
         try await outbox.purge(uploadedBefore: calendar.now().addingTimeInterval(-keepUploaded))

@@ -10,6 +10,8 @@ actor CentralSyncState {
     private(set) var lastError: String?
     private(set) var lastErrorAt: Date?
     private(set) var retryAt: Date?
+    private(set) var referenceAppliedAt: Date?
+    private(set) var referenceError: String?
 
     /// `problem`: settings that keep the uploader from starting at all.
     init(stoppedBy problem: CentralError? = nil, at time: Date = Date()) {
@@ -28,6 +30,15 @@ actor CentralSyncState {
         lastUploadAt = time
     }
 
+    func referenceApplied(at time: Date) {
+        referenceAppliedAt = time
+        referenceError = nil
+    }
+
+    func referenceFailed(_ message: String) {
+        referenceError = message
+    }
+
     func settled() {
         state = .idle
         retryAt = nil
@@ -44,11 +55,12 @@ actor CentralSyncState {
         }
     }
 
-    func report(hubID: String, backlog: OutboxStore.Backlog) -> HubAPI.CentralSyncStatus {
+    func report(hubID: String, backlog: OutboxStore.Backlog, referenceVersion: Int64) -> HubAPI.CentralSyncStatus {
         HubAPI.CentralSyncStatus(
             hubId: hubID, state: state, waiting: backlog.waiting, oldestWaiting: backlog.oldestWaiting,
             lastUploadAt: lastUploadAt ?? backlog.lastUploadedAt, lastError: lastError, lastErrorAt: lastErrorAt,
-            retryAt: retryAt, epoch: backlog.epoch, nextSeq: backlog.nextSeq
+            retryAt: retryAt, epoch: backlog.epoch, nextSeq: backlog.nextSeq,
+            referenceVersion: referenceVersion, referenceAppliedAt: referenceAppliedAt, referenceError: referenceError
         )
     }
 }

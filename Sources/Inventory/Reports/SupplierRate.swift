@@ -2,12 +2,13 @@ import Foundation
 import GRDB
 
 /// A supplier's rate per delivered parcel, and where it comes from: `[[suppliers]] rate` in the
-/// config, or `kiosk invoice rate`, which overrides the config from then on. A closed month
-/// keeps the rate it was closed with.
+/// config, then `kiosk invoice rate` or central's reference data, whichever set it last; either
+/// overrides the config from then on. A closed month keeps the rate it was closed with.
 public struct SupplierRate: Sendable, Equatable {
     public enum Source: String, Sendable {
         case config
         case command
+        case central
         case none
     }
 
@@ -19,7 +20,7 @@ public struct SupplierRate: Sendable, Equatable {
     public var setBy: String?
 }
 
-/// A rate set by command, as the `supplier_rate` table keeps it.
+/// A rate set by command or by central, as the `supplier_rate` table keeps it.
 struct SupplierRateRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "supplier_rate"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
@@ -29,6 +30,8 @@ struct SupplierRateRecord: Codable, FetchableRecord, PersistableRecord {
     var rateCents: Int
     var setAt: Date
     var setBy: String
+    /// "command" or "central".
+    var source: String
 }
 
 extension InvoiceStore {
@@ -52,7 +55,7 @@ extension InvoiceStore {
         }
         let now = calendar.now()
         return try await database.pool.write { db in
-            let record = SupplierRateRecord(supplierId: supplier.id, rateCents: cents, setAt: now, setBy: actor.name)
+            let record = SupplierRateRecord(supplierId: supplier.id, rateCents: cents, setAt: now, setBy: actor.name, source: SupplierRate.Source.command.rawValue)
             try record.upsert(db)
             try AuditLog.record(db, at: now, actor: actor, action: "supplier.rate", subject: "\(supplier.id) \(cents)")
             return Self.rate(of: supplier, set: record)
@@ -69,14 +72,14 @@ extension InvoiceStore {
         }
     }
 
-    private static func commandRates(_ db: Database) throws -> [String: SupplierRateRecord] {
+    static func commandRates(_ db: Database) throws -> [String: SupplierRateRecord] {
         Dictionary(try SupplierRateRecord.fetchAll(db).map { ($0.supplierId, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func rate(of supplier: Supplier, set record: SupplierRateRecord?) -> SupplierRate {
         if let record {
             return SupplierRate(
-                supplierId: supplier.id, supplierName: supplier.name, rateCents: record.rateCents, source: .command,
+                supplierId: supplier.id, supplierName: supplier.name, rateCents: record.rateCents, source: SupplierRate.Source(rawValue: record.source) ?? .command,
                 setAt: record.setAt, setBy: record.setBy
             )
         }

@@ -56,6 +56,9 @@ extension HubDatabase {
         migrator.registerMigration("v14-outbox") { db in
             try createOutbox(db)
         }
+        migrator.registerMigration("v15-reference") { db in
+            try createReference(db)
+        }
         return migrator
     }
 

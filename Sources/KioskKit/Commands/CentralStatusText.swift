@@ -13,6 +13,12 @@ enum CentralStatusText {
         if let error = central.lastError, let at = central.lastErrorAt {
             p.say("  laatste fout om \(p.time(at)): \(error)", "  last error at \(p.time(at)): \(error)")
         }
+        let applied = central.referenceAppliedAt.map { p.time($0) }
+        p.say("  referentiegegevens: versie \(central.referenceVersion)\(applied.map { ", bijgewerkt \($0)" } ?? "")",
+              "  reference data: version \(central.referenceVersion)\(applied.map { ", applied \($0)" } ?? "")")
+        if let error = central.referenceError {
+            p.say("  LET OP: referentiegegevens niet overgenomen: \(error)", "  WARNING: reference data not applied: \(error)")
+        }
     }
 
     private static func stateText(_ central: CentralSyncStatus, _ p: Printer) -> (nl: String, en: String) {

@@ -3,7 +3,7 @@ import HubAPI
 
 extension InvoiceCommand {
     struct Rates: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Each supplier's rate per delivered parcel, and whether config or a command set it.")
+        static let configuration = CommandConfiguration(abstract: "Each supplier's rate per delivered parcel, and whether config, a command or central set it.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "One JSON document on stdout.") var json = false
 
@@ -15,7 +15,11 @@ extension InvoiceCommand {
                 [p.text("leverancier", "supplier"), p.text("tarief", "rate"), p.text("uit", "from")],
                 rates.map { rate in
                     let amount = rate.rateCents.map { Cents($0).formatted(p.language) } ?? p.text("geen", "none")
-                    let source = rate.source == "command" ? "kiosk (\(rate.setBy ?? ""), \(p.time(rate.setAt)))" : rate.source
+                    let source = switch rate.source {
+                    case "command": "kiosk (\(rate.setBy ?? ""), \(p.time(rate.setAt)))"
+                    case "central": "central (\(p.time(rate.setAt)))"
+                    default: rate.source
+                    }
                     return [rate.supplierId, amount, source]
                 }
             ))
