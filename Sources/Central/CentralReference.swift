@@ -37,19 +37,23 @@ public enum CentralReference {
         public var changedAt: Date
     }
 
-    /// Loads items in one transaction; an item whose body equals central's keeps its version.
+    /// Loads items in one transaction; an item whose body equals central's keeps its version and
+    /// draws none, so the version counts changes.
     public static func load(_ items: [Item], on connection: PostgresConnection, logger: Logger) async throws -> Loaded {
         try await connection.withTransaction(logger: logger) { connection in
             try await connection.query("LOCK TABLE central.reference IN SHARE ROW EXCLUSIVE MODE", logger: logger)
             var changed = 0
             for try await count in try await connection.query("""
-                WITH up AS (
+                WITH input AS (
+                    SELECT i.kind, i.key, i.body::jsonb AS body, i.n
+                    FROM unnest(\(items.map(\.kind))::text[], \(items.map(\.key))::text[], \(items.map(\.body))::text[]) WITH ORDINALITY AS i(kind, key, body, n)),
+                changed AS (
+                    SELECT input.* FROM input LEFT JOIN central.reference r ON r.kind = input.kind AND r.key = input.key
+                    WHERE r.body IS DISTINCT FROM input.body),
+                up AS (
                     INSERT INTO central.reference (kind, key, version, body)
-                    SELECT i.kind, i.key, nextval('central.reference_version'), i.body::jsonb
-                    FROM unnest(\(items.map(\.kind))::text[], \(items.map(\.key))::text[], \(items.map(\.body))::text[]) WITH ORDINALITY AS i(kind, key, body, n)
-                    ORDER BY i.n
+                    SELECT kind, key, nextval('central.reference_version'), body FROM changed ORDER BY n
                     ON CONFLICT (kind, key) DO UPDATE SET version = EXCLUDED.version, body = EXCLUDED.body, changed_at = now()
-                    WHERE reference.body IS DISTINCT FROM EXCLUDED.body
                     RETURNING 1)
                 SELECT count(*)::int FROM up
                 """, logger: logger).decode(Int.self) {

@@ -106,6 +106,10 @@ import Testing
         #expect(insert.status != 0 && insert.output.contains("permission denied"), "\(insert.output)")
         let read = await asMallory("SELECT count(*) FROM central.event")
         #expect(read.status != 0 && read.output.contains("permission denied"), "\(read.output)")
+        let reference = await asMallory("INSERT INTO central.reference VALUES ('service', 'x', 99, '{}')")
+        #expect(reference.status != 0 && reference.output.contains("permission denied"), "a hub wrote reference data: \(reference.output)")
+        let pulled = await asMallory("SELECT central.reference_since(0, 10)")
+        #expect(pulled.status == 0 && pulled.output.contains(#""latest": 0"#), "a hub may read the reference data: \(pulled.output)")
         let event = #"[{"hub":"\#(victim)","hub_id":"\#(victim)","seq":1,"epoch":"e1","kind":"parcel.received","payload_version":1,"payload":"{}","hub_time":"t","clock_synced":true,"hash":"h"}]"#
         let ingest = await asMallory("SELECT central.ingest('\(event)'::jsonb, 0)")
         #expect(ingest.status == 0 && ingest.output.contains(#""accepted": 1"#), "\(ingest.output)")
