@@ -51,7 +51,41 @@ public enum CentralReportText {
         for supplier in report.total.perSupplier {
             lines.append("  \(supplier.supplierId): \(supplier.contact + supplier.letterbox + supplier.neighbour) delivered, \(supplier.returned) returned")
         }
+        lines += services(report)
+        lines += aids(report.totalAids)
         return lines.joined(separator: "\n")
+    }
+
+    private static func services(_ report: CentralReport) -> [String] {
+        var lines = ["", "services \(report.period)", row("hub", "", "rides", "chores", "activities", "residents", "auto-closed", "euro")]
+        for hub in report.hubs {
+            lines.append(row(hub.hub, "", serviceFigures(hub.services)))
+        }
+        lines.append(row("total", "", serviceFigures(report.totalServices)))
+        for line in report.totalServices.lines {
+            lines.append("  \(line.name) (\(line.code), \(line.kind)): \(line.uses) uses by \(line.uniqueResidents) residents, € \(euro(line.contributionCents))")
+        }
+        for payment in report.totalServices.contributions {
+            lines.append("  paid by \(payment.payment): \(payment.count) uses, € \(euro(payment.cents))")
+        }
+        return lines
+    }
+
+    private static func aids(_ aids: [CentralAidLine]) -> [String] {
+        guard !aids.isEmpty else { return ["", "aids: no movements booked"] }
+        return ["", "aids, all hubs", row("article", "", "received", "issued", "returned", "written off")]
+            + aids.map { row([$0.articleNumber, "", String($0.received), String($0.issued), String($0.returned), String($0.writtenOff)]) }
+    }
+
+    private static func serviceFigures(_ s: CentralServiceFigures) -> [String] {
+        [s.rides, s.chores, s.activities, s.uniqueResidents, s.autoClosedRides].map(String.init) + [euro(s.contributions.map(\.cents).reduce(0, +))]
+    }
+
+    /// Cents as euros with a decimal comma, the way Dutch figures are read.
+    private static func euro(_ cents: Int) -> String {
+        let sign = cents < 0 ? "-" : ""
+        let value = abs(cents)
+        return "\(sign)\(value / 100),\(value % 100 < 10 ? "0" : "")\(value % 100)"
     }
 
     private static func figures(_ d: CentralReport.Deliveries) -> [String] {

@@ -2,14 +2,14 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// The coordinator's delivery figures across hubs, from central's events: per hub and in total,
-/// with how many hubs have reported the whole period. The definitions are the hub's own
-/// ("What the report counts" in the README): a parcel is a delivery in the period its final
-/// outcome's day (`closed_on`) falls in; a parcel is known by hub, barcode and day received, and
-/// its latest event is its state.
+/// The coordinator's figures across hubs, from central's events: deliveries, services with
+/// their contributions, and aids, per hub and in total, with how many hubs have reported the
+/// whole period. The definitions are the hub's own ("What the report counts" in the README): a
+/// parcel is a delivery in the period its final outcome's day (`closed_on`) falls in; a parcel
+/// is known by hub, barcode and day received, and its latest event is its state.
 ///
-/// Not yet here: unique addresses (central has postcodes, not addresses), services, payments
-/// and aids; those stay with each hub's own report until their events are projected.
+/// Not here, by design: unique addresses (central has postcodes, not addresses) and the van
+/// estimate (its factors are each hub's own settings).
 public struct CentralReport: Sendable, Equatable, Codable {
     public struct Deliveries: Sendable, Equatable, Codable {
         public struct SupplierLine: Sendable, Equatable, Codable {
@@ -39,6 +39,8 @@ public struct CentralReport: Sendable, Equatable, Codable {
         /// The hub had nothing waiting at its last contact, and that contact came after the period.
         public var complete: Bool
         public var deliveries: Deliveries
+        public var services: CentralServiceFigures
+        public var aids: [CentralAidLine]
     }
 
     public var period: String
@@ -47,6 +49,8 @@ public struct CentralReport: Sendable, Equatable, Codable {
     public var endDay: String
     public var hubs: [HubLine]
     public var total: Deliveries
+    public var totalServices: CentralServiceFigures
+    public var totalAids: [CentralAidLine]
     public var completeHubs: Int { hubs.filter(\.complete).count }
 
     /// Figures for the days `firstDay..<endDay` (`yyyy-MM-dd`, the hubs' local days).
@@ -63,13 +67,20 @@ public struct CentralReport: Sendable, Equatable, Codable {
         }
         try await addPeople(&lines, firstDay: firstDay, endDay: endDay, connection, logger)
         try await addNotHome(&lines, firstDay: firstDay, endDay: endDay, connection, logger)
+        let services = try await CentralServiceFigures.make(firstDay: firstDay, endDay: endDay, on: connection, logger: logger)
+        let aids = try await CentralAidLine.make(firstDay: firstDay, endDay: endDay, on: connection, logger: logger)
         var hubs: [HubLine] = []
         for try await (hub, complete) in try await connection.query("""
             SELECT id, coalesce(backlog = 0 AND last_contact >= (\(endDay)::date)::timestamptz, false) FROM central.hub ORDER BY id
             """, logger: logger).decode((String, Bool).self) {
-            hubs.append(HubLine(hub: hub, complete: complete, deliveries: lines[hub] ?? Deliveries()))
+            hubs.append(HubLine(
+                hub: hub, complete: complete, deliveries: lines[hub] ?? Deliveries(), services: services[hub] ?? CentralServiceFigures(), aids: aids[hub] ?? []
+            ))
         }
-        return CentralReport(period: period, firstDay: firstDay, endDay: endDay, hubs: hubs, total: hubs.map(\.deliveries).reduce(Deliveries(), +))
+        return CentralReport(
+            period: period, firstDay: firstDay, endDay: endDay, hubs: hubs, total: hubs.map(\.deliveries).reduce(Deliveries(), +),
+            totalServices: hubs.map(\.services).reduce(CentralServiceFigures(), +), totalAids: hubs.map(\.aids).reduce([], CentralAidLine.merge)
+        )
     }
 
     /// Each parcel's latest state: the hub's unique key is barcode and day received.

@@ -3,8 +3,8 @@ import Foundation
 import HubAPI
 import Testing
 
-/// Issue 17, point 8: `hubcentral report` gives each hub's delivery figures as the hub's own
-/// report does, and the total is their sum.
+/// Issue 17, point 8: `hubcentral report` gives each hub's figures (deliveries, services with
+/// their contributions, aids) as the hub's own report does, and the total is their sum.
 @Suite(.serialized) struct CentralReportTests {
     /// Two residents, five parcels: a contact and a letterbox at one stop from two suppliers
     /// (bundled), a neighbour, a not-home, and one sent back.
@@ -23,25 +23,44 @@ import Testing
         }
     }
 
+    /// A free chore and a ride on the monthly invoice at the kiosk, and a receive at the stock desk.
+    static func servicesAndAids(at rig: StockRig) async throws {
+        let hub = rig.hub
+        try await hub.addService("lamp", kind: "chore", name: "Lamp vervangen", price: "0", payment: "free")
+        try await hub.addService("huisarts", kind: "ride", name: "Rit naar de huisarts", price: "2,00", payment: "invoice")
+        try await hub.enrol("R1", uid: "E3086CED")
+        #expect(try await hub.useService("Lamp vervangen", uid: "E3086CED").done.headline.en == "All set!")
+        try await Task.sleep(for: .seconds(1.1))
+        #expect(try await hub.useService("Rit naar de huisarts", uid: "E3086CED").done.kind == .done)
+        try await rig.addArticles()
+        try await rig.receive([(StockRig.unit("R-0001"), nil), (StockRig.unit("R-0002"), nil), ("]E0" + StockRig.pads, 7)])
+    }
+
     @Test func centralsFiguresAreEachHubsOwnAndTheTotalTheirSum() async throws {
         let database = try await CentralSyncTests.migratedDatabase()
-        let first = try await CentralSyncTests.Rig(on: database)
-        let second = try await CentralSyncTests.Rig(on: database)
-        var own: [String: HubAPI.PeriodReport.Deliveries] = [:]
+        var own: [String: HubAPI.PeriodReport] = [:]
         let month = String(ISO8601DateFormatter().string(from: Date()).prefix(7))
-        for rig in [first, second] {
-            try await rig.daemon.start()
-            try await Self.aDay(at: rig.daemon)
+        for _ in 1...2 {
+            let id = "hub-" + UUID().uuidString.prefix(8).lowercased()
+            let files = NSTemporaryDirectory() + "bh-central-files-" + String(UUID().uuidString.prefix(8))
+            try FileManager.default.createDirectory(atPath: files, withIntermediateDirectories: true)
+            let rig = try StockRig(extraConfig: "\n[kiosk]\ndouble_tap_seconds = 1\n" + (try await database.addHub(id, directory: files)))
+            try await rig.start()
+            try await Self.aDay(at: rig.hub)
+            try await Self.servicesAndAids(at: rig)
             try await waitUntil(seconds: 30, "everything sent") {
-                await rig.daemon.kiosk(["status"]).stdout.contains("central (\(rig.hubID)): 0 waiting")
+                await rig.hub.kiosk(["status"]).stdout.contains("central (\(id)): 0 waiting")
             }
-            own[rig.hubID] = try await rig.daemon.json(HubAPI.PeriodReport.self, ["report", "month", month]).deliveries
+            own[id] = try await rig.hub.json(HubAPI.PeriodReport.self, ["report", "month", month])
         }
         let result = await database.hubcentral(["report", "month", month, "--json"])
         #expect(result.exit == 0, "\(result.stderr)")
         let report = try JSONDecoder().decode(CentralReport.self, from: Data(result.stdout.utf8))
         for hub in report.hubs {
-            let mine = try #require(own[hub.hub])
+            let hubsReport = try #require(own[hub.hub])
+            Self.expectSame(services: hub.services, as: hubsReport, hub.hub)
+            Self.expectSame(aids: hub.aids, as: hubsReport.aids, hub.hub)
+            let mine = hubsReport.deliveries
             let theirs = hub.deliveries
             #expect(theirs.perSupplier.map { [$0.supplierId, "\($0.contact)", "\($0.letterbox)", "\($0.neighbour)", "\($0.returned)"] }
                 == mine.perSupplier.map { [$0.supplierId, "\($0.contact)", "\($0.letterbox)", "\($0.neighbour)", "\($0.returned)"] })
@@ -53,10 +72,30 @@ import Testing
             #expect(theirs.delivered == 3 && theirs.bundledStops == 1 && theirs.notHomeRetries == 1)
         }
         #expect(report.hubs.count == 2)
+        #expect(report.totalServices.chores == 2 && report.totalServices.rides == 2 && report.totalServices.uniqueResidents == 2)
+        #expect(report.totalServices.contributions.map(\.payment) == ["invoice", "free"])
+        #expect(report.totalServices.contributions.map(\.cents) == [400, 0])
+        #expect(report.totalAids.map(\.articleNumber) == ["V-100", "V-200"] && report.totalAids.map(\.received) == [4, 14])
         #expect(report.total.delivered == 6 && report.total.returned == 2 && report.total.stops == report.hubs.map(\.deliveries.stops).reduce(0, +))
         let text = await database.hubcentral(["report", "month", month])
         #expect(text.stdout.contains("0 of 2 hubs complete for this month"), "\(text.stdout)")
+        #expect(text.stdout.contains("huisarts (huisarts, ride): 2 uses by 2 residents, € 4,00"), "a service only the hubs know goes by its code: \(text.stdout)")
         let bad = await database.hubcentral(["report", "month", "2026-13"])
         #expect(bad.exit != 0 && bad.stderr.contains("use month 2026-11"), "\(bad.stderr)")
+    }
+
+    static func expectSame(services central: CentralServiceFigures, as hub: HubAPI.PeriodReport, _ name: String) {
+        #expect(central.lines.map { [$0.code, $0.kind, "\($0.uses)", "\($0.uniqueResidents)", "\($0.contributionCents)"] }
+            == hub.services.map { [$0.code, $0.kind.rawValue, "\($0.uses)", "\($0.uniqueResidents)", "\($0.contributionCents)"] }, "\(name)")
+        let centralCounts: [Int] = [central.rides, central.chores, central.activities, central.uniqueResidents, central.autoClosedRides]
+        let hubCounts: [Int] = [hub.rides, hub.chores, hub.activities, hub.uniqueResidents, hub.autoClosedRides]
+        #expect(centralCounts == hubCounts, "\(name)")
+        #expect(central.contributions.map { "\($0.payment) \($0.count) \($0.cents)" } == hub.contributions.map { "\($0.payment.rawValue) \($0.count) \($0.cents)" }, "\(name)")
+    }
+
+    static func expectSame(aids central: [CentralAidLine], as hub: [StockMonthFigures.Line], _ name: String) {
+        #expect(central.map { [$0.articleNumber, "\($0.received)", "\($0.issued)", "\($0.returned)", "\($0.writtenOff)"] }
+            == hub.map { [$0.articleNumber, "\($0.received)", "\($0.issued)", "\($0.returned)", "\($0.writtenOff)"] }, "\(name)")
+        #expect(!central.isEmpty)
     }
 }

@@ -21,11 +21,7 @@ import Workflows
     /// Taps, picks the service by its label, confirms; returns the screen after confirming.
     func use(_ label: String, on daemon: Daemon) async throws -> (confirm: ConsoleScreen, done: ConsoleScreen) {
         try await Task.sleep(for: .seconds(1.1))
-        let choice = try await daemon.tapAndWait("E3086CED")
-        let key = try #require(choice.options.first { $0.label.nl == label }?.key, "\(label) in \(choice.options)")
-        let confirm = try await daemon.press(key)
-        let done = try await daemon.press("1")
-        return (confirm, done)
+        return try await daemon.useService(label, uid: "E3086CED")
     }
 
     @Test func creditInvoiceAndFreeServices() async throws {

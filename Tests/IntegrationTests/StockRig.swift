@@ -16,7 +16,8 @@ final class StockRig: @unchecked Sendable {
     let stockScanner: PseudoTerminal
     let hub: Daemon
 
-    init() throws {
+    /// `extraConfig` is appended to the hub's config, e.g. a `[central]` stanza.
+    init(extraConfig: String = "") throws {
         stockScanner = try PseudoTerminal()
         // No repeat window: scanning the same box twice is how staff count consumables.
         hub = try Daemon(extraConfig: """
@@ -29,7 +30,7 @@ final class StockRig: @unchecked Sendable {
         terminator = "CR"
         max_codes_per_second = 1000
         repeat_window_ms = 0
-        """)
+        """ + extraConfig)
     }
 
     deinit { stockScanner.close() }

@@ -46,6 +46,16 @@ extension Daemon {
         try #require(result.exit == 0, "services add: \(result.stderr)")
     }
 
+    /// Taps the resident's pass, picks the service by its Dutch label and confirms; returns the
+    /// screen after picking and the one after confirming.
+    func useService(_ label: String, uid: String) async throws -> (confirm: ConsoleScreen, done: ConsoleScreen) {
+        let choice = try await tapAndWait(uid)
+        let key = try #require(choice.options.first { $0.label.nl == label }?.key, "\(label) in \(choice.options)")
+        let confirm = try await press(key)
+        let done = try await press("1")
+        return (confirm, done)
+    }
+
     func enrol(_ reference: String, uid: String) async throws {
         let result = try await kioskWithTap(["passes", "enroll", reference], uid: uid)
         try #require(result.exit == 0, "passes enroll: \(result.stderr)")

@@ -1,0 +1,183 @@
+import Logging
+import PostgresNIO
+
+/// Rides, chores and activities with their own contributions, per hub, from central's events,
+/// counted as the hub's own report counts them (`ReportStore`): a service use belongs to the
+/// period of the day it started, in its latest state.
+public struct CentralServiceFigures: Sendable, Equatable, Codable {
+    public struct Line: Sendable, Equatable, Codable {
+        public var code: String
+        /// From central's service catalogue; the code for a service only the hub knows.
+        public var name: String
+        public var kind: String
+        public var uses: Int
+        public var uniqueResidents: Int
+        public var contributionCents: Int
+    }
+
+    public struct PaymentLine: Sendable, Equatable, Codable {
+        public var payment: String
+        public var count: Int
+        public var cents: Int
+    }
+
+    public var lines: [Line] = []
+    public var rides = 0
+    public var chores = 0
+    public var activities = 0
+    public var uniqueResidents = 0
+    public var contributions: [PaymentLine] = []
+    public var autoClosedRides = 0
+
+    /// Each use's latest state; a use is known by hub, number and start, so a cloned card's
+    /// uses under the same numbers stay apart.
+    static let latestUses = """
+        WITH use AS (
+            SELECT DISTINCT ON (hub_id, payload->>'id', payload->>'started_at') hub_id, payload
+            FROM central.event WHERE kind IN ('service.used', 'service.changed')
+            ORDER BY hub_id, payload->>'id', payload->>'started_at', seq DESC),
+        used AS (SELECT hub_id, payload FROM use WHERE payload->>'started_on' >= $1 AND payload->>'started_on' < $2)
+        """
+
+    static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: Self] {
+        var figures: [String: Self] = [:]
+        let lines = PostgresQuery(unsafeSQL: latestUses + """
+            SELECT u.hub_id, u.payload->>'service', coalesce(r.body->'service'->>'name', u.payload->>'service'), u.payload->>'kind',
+                   count(*)::int, count(DISTINCT u.payload->>'resident')::int, coalesce(sum((u.payload->>'price_cents')::int), 0)::int
+            FROM used u LEFT JOIN central.reference r ON r.kind = 'service' AND r.key = u.payload->>'service'
+            GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 3, 2
+            """, binds: try binds(firstDay, endDay))
+        for try await (hub, code, name, kind, uses, residents, cents) in try await connection.query(lines, logger: logger).decode((String, String, String, String, Int, Int, Int).self) {
+            figures[hub, default: Self()].add(Line(code: code, name: name, kind: kind, uses: uses, uniqueResidents: residents, contributionCents: cents))
+        }
+        let totals = PostgresQuery(unsafeSQL: latestUses + """
+            SELECT hub_id, count(DISTINCT payload->>'resident')::int,
+                   count(*) FILTER (WHERE payload->>'kind' = 'ride' AND payload->>'end_reason' = 'auto')::int
+            FROM used GROUP BY 1
+            """, binds: try binds(firstDay, endDay))
+        for try await (hub, residents, autoClosed) in try await connection.query(totals, logger: logger).decode((String, Int, Int).self) {
+            figures[hub, default: Self()].uniqueResidents = residents
+            figures[hub, default: Self()].autoClosedRides = autoClosed
+        }
+        let payments = PostgresQuery(unsafeSQL: latestUses + """
+            SELECT hub_id, payload->>'payment', count(*)::int, coalesce(sum((payload->>'price_cents')::int), 0)::int FROM used GROUP BY 1, 2
+            """, binds: try binds(firstDay, endDay))
+        for try await (hub, payment, count, cents) in try await connection.query(payments, logger: logger).decode((String, String, Int, Int).self) {
+            figures[hub, default: Self()].add(PaymentLine(payment: payment, count: count, cents: cents))
+        }
+        return figures
+    }
+
+    private static func binds(_ firstDay: String, _ endDay: String) throws -> PostgresBindings {
+        var binds = PostgresBindings()
+        try binds.append(firstDay, context: .default)
+        try binds.append(endDay, context: .default)
+        return binds
+    }
+
+    /// The hub's order: rides, chores, activities, then by name.
+    static let kindOrder = ["ride", "chore", "activity"]
+    /// The hub's order of payment methods (`PaymentMethod`).
+    static let paymentOrder = ["pin", "invoice", "credit", "free"]
+
+    mutating func add(_ line: Line) {
+        if let index = lines.firstIndex(where: { $0.code == line.code }) {
+            lines[index].uses += line.uses
+            lines[index].uniqueResidents += line.uniqueResidents
+            lines[index].contributionCents += line.contributionCents
+        } else {
+            lines.append(line)
+            lines.sort { ($0.kind == $1.kind) ? ($0.name.lowercased(), $0.code) < ($1.name.lowercased(), $1.code) : Self.rank($0.kind, Self.kindOrder) < Self.rank($1.kind, Self.kindOrder) }
+        }
+        switch line.kind {
+        case "ride": rides += line.uses
+        case "chore": chores += line.uses
+        case "activity": activities += line.uses
+        default: break
+        }
+    }
+
+    mutating func add(_ line: PaymentLine) {
+        if let index = contributions.firstIndex(where: { $0.payment == line.payment }) {
+            contributions[index].count += line.count
+            contributions[index].cents += line.cents
+        } else {
+            contributions.append(line)
+            contributions.sort { Self.rank($0.payment, Self.paymentOrder) < Self.rank($1.payment, Self.paymentOrder) }
+        }
+    }
+
+    private static func rank(_ value: String, _ order: [String]) -> Int {
+        order.firstIndex(of: value) ?? order.count
+    }
+
+    /// Two hubs' figures added: residents add up because a resident belongs to one home hub.
+    static func + (left: Self, right: Self) -> Self {
+        var sum = left
+        right.lines.forEach { sum.add($0) }
+        right.contributions.forEach { sum.add($0) }
+        sum.uniqueResidents += right.uniqueResidents
+        sum.autoClosedRides += right.autoClosedRides
+        return sum
+    }
+}
+
+/// Vegro's aids received, issued, returned and written off per article, by the day each
+/// movement was booked (the hub's `StockStore.aidLines`). Movements are never changed, only
+/// reversed by a movement of their own.
+public struct CentralAidLine: Sendable, Equatable, Codable {
+    public var articleNumber: String
+    /// From central's article catalogue; the number for an article only the hub knows.
+    public var articleName: String
+    public var received = 0
+    public var issued = 0
+    public var returned = 0
+    public var writtenOff = 0
+
+    static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: [Self]] {
+        var lines: [String: [Self]] = [:]
+        for try await (hub, number, name, kind, total) in try await connection.query("""
+            SELECT m.hub_id, m.payload->>'article', coalesce(r.body->>'name', m.payload->>'article'), m.payload->>'kind',
+                   sum((m.payload->>'quantity')::int)::int
+            FROM (SELECT DISTINCT ON (hub_id, payload->>'id', payload->>'at') hub_id, payload FROM central.event
+                  WHERE kind = 'stock.moved' AND payload->>'booked_on' >= \(firstDay) AND payload->>'booked_on' < \(endDay)
+                  ORDER BY hub_id, payload->>'id', payload->>'at', seq) m
+            LEFT JOIN central.reference r ON r.kind = 'article' AND r.key = m.payload->>'article'
+            GROUP BY 1, 2, 3, 4 ORDER BY 1, 2
+            """, logger: logger).decode((String, String, String, String, Int).self) {
+            lines[hub, default: []].add(number: number, name: name, kind: kind, quantity: total)
+        }
+        return lines
+    }
+
+    /// Two hubs' lines merged by article number.
+    static func merge(_ left: [Self], _ right: [Self]) -> [Self] {
+        var sum = left
+        for line in right {
+            for (kind, quantity) in [("received", line.received), ("issued", line.issued), ("returned", line.returned), ("written-off", line.writtenOff)] where quantity > 0 {
+                sum.add(number: line.articleNumber, name: line.articleName, kind: kind, quantity: quantity)
+            }
+        }
+        return sum
+    }
+}
+
+extension [CentralAidLine] {
+    mutating func add(number: String, name: String, kind: String, quantity: Int) {
+        let index: Int
+        if let found = firstIndex(where: { $0.articleNumber == number }) {
+            index = found
+        } else {
+            append(CentralAidLine(articleNumber: number, articleName: name))
+            sort { $0.articleNumber < $1.articleNumber }
+            index = firstIndex { $0.articleNumber == number } ?? 0
+        }
+        switch kind {
+        case "received": self[index].received += quantity
+        case "issued": self[index].issued += quantity
+        case "returned": self[index].returned += quantity
+        case "written-off": self[index].writtenOff += quantity
+        default: break
+        }
+    }
+}
