@@ -17,15 +17,18 @@ public enum CentralSchema {
         public var statements: [String]
     }
 
-    /// The payload versions central reads: the current and the previous (issue 17, point 9).
-    /// A migration that adds a version also drops the one before the previous from
+    /// The payload versions central reads once migrated: the current and the previous (issue 17,
+    /// point 9). A migration that adds a version also drops the one before the previous from
     /// `central.accepted_version`; hubs still writing it keep their events queued and say so.
-    public static let acceptedPayloadVersions = [1]
+    public static let acceptedPayloadVersions = [1, 2]
 
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "events", statements: events),
         Migration(version: 2, name: "ingest", statements: ingest),
         Migration(version: 3, name: "reference", statements: CentralReference.schema),
+        Migration(version: 4, name: "payload-2", statements: [
+            "INSERT INTO central.accepted_version VALUES (2) ON CONFLICT DO NOTHING",
+        ]),
     ]
 
     /// Applies the migrations not yet applied, each in its own transaction; returns their names.
@@ -99,7 +102,7 @@ public enum CentralSchema {
         CREATE TABLE central.accepted_version (payload_version int PRIMARY KEY)
         """,
         """
-        INSERT INTO central.accepted_version VALUES \(acceptedPayloadVersions.map { "(\($0))" }.joined(separator: ", "))
+        INSERT INTO central.accepted_version VALUES (1)
         """,
         """
         REVOKE ALL ON ALL TABLES IN SCHEMA central FROM PUBLIC

@@ -7,7 +7,7 @@ import PostgresNIO
 public struct CentralServiceFigures: Sendable, Equatable, Codable {
     public struct Line: Sendable, Equatable, Codable {
         public var code: String
-        /// From central's service catalogue; the code for a service only the hub knows.
+        /// From central's service catalogue, else as the hub named it (payload version 2), else the code.
         public var name: String
         public var kind: String
         public var uses: Int
@@ -42,7 +42,7 @@ public struct CentralServiceFigures: Sendable, Equatable, Codable {
     static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: Self] {
         var figures: [String: Self] = [:]
         let lines = PostgresQuery(unsafeSQL: latestUses + """
-            SELECT u.hub_id, u.payload->>'service', coalesce(r.body->'service'->>'name', u.payload->>'service'), u.payload->>'kind',
+            SELECT u.hub_id, u.payload->>'service', coalesce(r.body->'service'->>'name', u.payload->>'service_name', u.payload->>'service'), u.payload->>'kind',
                    count(*)::int, count(DISTINCT u.payload->>'resident')::int, coalesce(sum((u.payload->>'price_cents')::int), 0)::int
             FROM used u LEFT JOIN central.reference r ON r.kind = 'service' AND r.key = u.payload->>'service'
             GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 3, 2
@@ -127,7 +127,7 @@ public struct CentralServiceFigures: Sendable, Equatable, Codable {
 /// reversed by a movement of their own.
 public struct CentralAidLine: Sendable, Equatable, Codable {
     public var articleNumber: String
-    /// From central's article catalogue; the number for an article only the hub knows.
+    /// From central's article catalogue, else as the hub named it (payload version 2), else the number.
     public var articleName: String
     public var received = 0
     public var issued = 0
@@ -137,7 +137,7 @@ public struct CentralAidLine: Sendable, Equatable, Codable {
     static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: [Self]] {
         var lines: [String: [Self]] = [:]
         for try await (hub, number, name, kind, total) in try await connection.query("""
-            SELECT m.hub_id, m.payload->>'article', coalesce(r.body->>'name', m.payload->>'article'), m.payload->>'kind',
+            SELECT m.hub_id, m.payload->>'article', coalesce(r.body->>'name', m.payload->>'article_name', m.payload->>'article'), m.payload->>'kind',
                    sum((m.payload->>'quantity')::int)::int
             FROM (SELECT DISTINCT ON (hub_id, payload->>'id', payload->>'at') hub_id, payload FROM central.event
                   WHERE kind = 'stock.moved' AND payload->>'booked_on' >= \(firstDay) AND payload->>'booked_on' < \(endDay)

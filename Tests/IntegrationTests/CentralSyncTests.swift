@@ -1,3 +1,4 @@
+import Central
 import Foundation
 import Testing
 
@@ -47,7 +48,9 @@ import Testing
         let database = try await CentralServer.shared().freshDatabase()
         let migrated = await database.hubcentral(["migrate"])
         #expect(migrated.exit == 0, "\(migrated.stderr)")
-        #expect(migrated.stdout.contains("applied: 1-events, 2-ingest"))
+        #expect(migrated.stdout.contains("applied: 1-events, 2-ingest, 3-reference, 4-payload-2"), "\(migrated.stdout)")
+        let accepted = await database.query("SELECT string_agg(payload_version::text, ',' ORDER BY 1) FROM central.accepted_version")
+        #expect(accepted == CentralSchema.acceptedPayloadVersions.map(String.init).joined(separator: ","), "central reads the current and the previous payload version")
         return database
     }
 
@@ -239,7 +242,7 @@ extension CentralSyncTests {
 
     @Test func aHubTooOldForCentralKeepsQueuingAndSaysSo() async throws {
         let rig = try await Rig(on: try await Self.migratedDatabase())
-        #expect(await rig.central.query("UPDATE central.accepted_version SET payload_version = 99 RETURNING payload_version") == "99")
+        #expect(await rig.central.query("WITH gone AS (DELETE FROM central.accepted_version) INSERT INTO central.accepted_version VALUES (99) RETURNING payload_version") == "99")
         try await rig.daemon.start()
         try rig.daemon.scan("VG00000001")
         try await waitUntil(seconds: 30, "status to say hubd is too old") {
@@ -247,7 +250,7 @@ extension CentralSyncTests {
         }
         #expect(await rig.daemon.kiosk(["status"]).stdout.contains("1 waiting"))
         #expect(await rig.centralCount() == 0)
-        #expect(await rig.central.query("UPDATE central.accepted_version SET payload_version = 1 RETURNING payload_version") == "1")
+        #expect(await rig.central.query("WITH gone AS (DELETE FROM central.accepted_version) INSERT INTO central.accepted_version VALUES (1), (2) RETURNING payload_version") == "1\n2")
         await rig.daemon.signal(SIGTERM)
         try await rig.daemon.start()
         try await waitUntil(seconds: 30, "the queued parcel at central once it reads the version") { await rig.centralCount() == 1 }

@@ -28,7 +28,7 @@ import Testing
         #expect(events.map(\.kind) == ["resident.registered", "parcel.received", "delivery.attempted", "parcel.changed", "parcel.received"])
         #expect(events.map(\.seq) == [1, 2, 3, 4, 5])
         #expect(Set(events.map(\.epoch)).count == 1)
-        #expect(events.allSatisfy { $0.clockSynced && $0.uploadedAt == nil && $0.payloadVersion == 1 })
+        #expect(events.allSatisfy { $0.clockSynced && $0.uploadedAt == nil && $0.payloadVersion == OutboxEvent.currentPayloadVersion })
         #expect(events.allSatisfy { $0.hubTime == "2026-11-23 07:42:00.000" })
         for event in events {
             let values: [DatabaseValue] = [
@@ -188,5 +188,49 @@ import Testing
         let late = try await stepsForOneMore(after: 3_000)
         #expect(early > 0)
         #expect(late == early, "\(early) steps after 30 events, \(late) after 3,000")
+    }
+
+    /// Issue 17, point 9: a hub upgraded with events still queued sends them as they were
+    /// written (version 1, the same hash), and writes version 2 from then on.
+    @Test func anUpgradeKeepsQueuedVersionOneEventsAndWritesVersionTwoAfter() async throws {
+        let directory = NSTemporaryDirectory() + "buurhub-v16-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/hub.sqlite"
+        var configuration = Configuration()
+        let functions = OutboxFunctions(hubKey: nil, clock: .unvouched).all
+        configuration.prepareDatabase { db in functions.forEach(db.add(function:)) }
+        let old = try DatabaseQueue(path: path, configuration: configuration)
+        try HubDatabase.migrator.migrate(old, upTo: "v15-reference")
+        try await old.write { db in
+            try db.execute(sql: """
+                INSERT INTO service (code, kind, name, price_cents, max_price_cents, payment, created_at)
+                VALUES ('lamp', 'chore', 'Lamp vervangen', 0, 0, 'free', '2026-11-23 07:00:00.000');
+                INSERT INTO resident (name, street, house_number, postcode, town, created_at, updated_at)
+                VALUES ('Jan', 'Brink', '1', '7411BR', 'Deventer', '2026-11-23 07:00:00.000', '2026-11-23 07:00:00.000');
+                INSERT INTO service_use (resident_id, service_id, kind, started_at, started_on, price_cents, payment, payment_state)
+                VALUES (1, 1, 'chore', '2026-11-23 08:00:00.000', '2026-11-23', 0, 'free', 'free');
+                """)
+        }
+        try old.close()
+        let database = try HubDatabase(path: path, logger: Logger(label: "test"))
+        try await database.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO service_use (resident_id, service_id, kind, started_at, started_on, price_cents, payment, payment_state)
+                VALUES (1, 1, 'chore', '2026-11-23 09:00:00.000', '2026-11-23', 0, 'free', 'free')
+                """)
+        }
+        let events = try await database.pool.read { try OutboxEvent.filter(Column("kind") == "service.used").order(OutboxEvent.Columns.seq).fetchAll($0) }
+        #expect(events.map(\.payloadVersion) == [1, 2])
+        for event in events {
+            let values: [DatabaseValue] = [
+                event.epoch.databaseValue, event.seq.databaseValue, event.kind.databaseValue,
+                event.payloadVersion.databaseValue, event.payload.databaseValue, event.hubTime.databaseValue,
+            ]
+            #expect(event.hash == OutboxFunctions.hex(SHA256.hash(data: AuditChain.canonical(values))), "hash of \(event.seq)")
+        }
+        #expect(!events[0].payload.contains("service_name"))
+        #expect(events[1].payload.contains("\"service_name\":\"Lamp vervangen\""), "\(events[1].payload)")
+        #expect(try await database.pool.read { try OutboxEvent.filter(OutboxEvent.Columns.uploadedAt == nil).fetchCount($0) } == events.count + 1, "the resident and both uses wait")
     }
 }

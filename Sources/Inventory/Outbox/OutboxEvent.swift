@@ -17,7 +17,7 @@ public struct OutboxEvent: Sendable, Equatable, Codable, FetchableRecord, TableR
     /// Gap-free across the hub's life: each epoch continues where the last stopped.
     public var seq: Int64
     public var epoch: String
-    /// `parcel.received`, `stock.moved`, …: see `OutboxTrigger.all`.
+    /// `parcel.received`, `stock.moved`, …: see `OutboxTrigger.all(version:)`.
     public var kind: String
     public var payloadVersion: Int
     /// A JSON object; its fields per kind are in the README ("What crosses the wire").

@@ -59,6 +59,9 @@ extension HubDatabase {
         migrator.registerMigration("v15-reference") { db in
             try createReference(db)
         }
+        migrator.registerMigration("v16-payload-2") { db in
+            try writePayloadVersion2(db)
+        }
         return migrator
     }
 

@@ -33,20 +33,35 @@ extension HubDatabase {
             );
             CREATE INDEX outbox_waiting ON outbox(seq) WHERE uploaded_at IS NULL;
             """)
-        for trigger in OutboxTrigger.all {
+        for trigger in OutboxTrigger.all(version: 1) {
             try db.execute(sql: trigger.sql)
         }
-        for trigger in OutboxTrigger.all where trigger.event == "INSERT" {
+        for trigger in OutboxTrigger.all(version: 1) where trigger.event == "INSERT" {
             try trigger.backfill(db)
         }
     }
 }
 
-/// One trigger: which change on which table becomes which kind of event, and its payload as a
-/// `json_object(…)` over `NEW`.
-struct OutboxTrigger {
-    static let payloadVersion = 1
+extension HubDatabase {
+    /// Payload version 2 names the service of a service use and the article of a stock movement,
+    /// so central can name a service or article that only the hub knows. Events already in the
+    /// outbox keep version 1 and their hash; central reads both (issue 17, point 9).
+    static func writePayloadVersion2(_ db: Database) throws {
+        for trigger in OutboxTrigger.all(version: 2) {
+            try db.execute(sql: "DROP TRIGGER IF EXISTS outbox_\(trigger.name)")
+            try db.execute(sql: trigger.sql)
+        }
+    }
+}
 
+/// One trigger: which change on which table becomes which kind of event, and its payload as a
+/// `json_object(…)` over `NEW`. Each migration writes the triggers of its own payload version,
+/// so a database upgraded from any point ends with the same triggers as a new one.
+struct OutboxTrigger {
+    /// 1: migrations v14 and v15. 2: from v16, with `service_name` and `article_name`.
+    static let payloadVersion = 2
+
+    var version = OutboxTrigger.payloadVersion
     var name: String
     var event: String
     var table: String
@@ -60,8 +75,8 @@ struct OutboxTrigger {
         """
         CREATE TRIGGER outbox_\(name) AFTER \(event) ON \(table) BEGIN
           INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
-          SELECT s.seq, s.epoch, '\(kind)', \(Self.payloadVersion), s.payload, s.now, \(OutboxFunctions.clockSynced)(),
-                 \(OutboxFunctions.hash)(s.epoch, s.seq, '\(kind)', \(Self.payloadVersion), s.payload, s.now)
+          SELECT s.seq, s.epoch, '\(kind)', \(version), s.payload, s.now, \(OutboxFunctions.clockSynced)(),
+                 \(OutboxFunctions.hash)(s.epoch, s.seq, '\(kind)', \(version), s.payload, s.now)
           FROM (SELECT coalesce((SELECT max(seq) FROM outbox), 0) + 1 AS seq, (SELECT epoch FROM outbox_epoch) AS epoch,
                        \(payload) AS payload, \(OutboxFunctions.now)() AS now) s
           WHERE \(OutboxFunctions.enabled)();
@@ -76,8 +91,8 @@ struct OutboxTrigger {
         let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM outbox") ?? 0
         try db.execute(sql: """
             INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
-            SELECT r.seq, e.epoch, '\(kind)', \(Self.payloadVersion), r.payload, t.now, \(OutboxFunctions.clockSynced)(),
-                   \(OutboxFunctions.hash)(e.epoch, r.seq, '\(kind)', \(Self.payloadVersion), r.payload, t.now)
+            SELECT r.seq, e.epoch, '\(kind)', \(version), r.payload, t.now, \(OutboxFunctions.clockSynced)(),
+                   \(OutboxFunctions.hash)(e.epoch, r.seq, '\(kind)', \(version), r.payload, t.now)
             FROM (SELECT ? + row_number() OVER (ORDER BY r.rowid) AS seq,
                          \(payload.replacingOccurrences(of: "NEW.", with: "r.")) AS payload
                   FROM \(table) r) r,
@@ -86,41 +101,44 @@ struct OutboxTrigger {
             """, arguments: [base])
     }
 
-    static let all: [OutboxTrigger] = [
-        OutboxTrigger(name: "resident_registered", event: "INSERT", table: "resident", kind: "resident.registered", payload: resident),
-        OutboxTrigger(name: "parcel_received", event: "INSERT", table: "parcel", kind: "parcel.received", payload: parcel),
-        OutboxTrigger(
-            name: "parcel_changed", event: "UPDATE OF supplier_id, resident_id, outcome, outcome_at, closed_on, attempts",
-            table: "parcel", kind: "parcel.changed", payload: parcel
-        ),
-        OutboxTrigger(name: "delivery_attempted", event: "INSERT", table: "delivery_attempt", kind: "delivery.attempted", payload: """
-            json_object('id', NEW.id, 'parcel', NEW.parcel_id, 'outcome', NEW.outcome, 'recorded_at', NEW.recorded_at)
-            """),
-        OutboxTrigger(name: "service_used", event: "INSERT", table: "service_use", kind: "service.used", payload: serviceUse),
-        OutboxTrigger(
-            name: "service_changed", event: "UPDATE OF ended_at, end_reason, review_state, price_cents, payment, payment_state",
-            table: "service_use", kind: "service.changed", payload: serviceUse
-        ),
-        OutboxTrigger(name: "payment_started", event: "INSERT", table: "payment", kind: "payment.changed", payload: payment),
-        OutboxTrigger(name: "payment_changed", event: "UPDATE OF status, completed", table: "payment", kind: "payment.changed", payload: payment),
-        OutboxTrigger(name: "credit_moved", event: "INSERT", table: "credit_movement", kind: "credit.moved", payload: """
-            json_object('id', NEW.id, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'amount_cents', NEW.amount_cents,
-                        'service_use', NEW.service_use_id, 'at', NEW.at)
-            """),
-        OutboxTrigger(name: "stock_moved", event: "INSERT", table: "movement", kind: "stock.moved", payload: """
-            json_object('id', NEW.id, 'kind', NEW.kind, 'article', (SELECT number FROM article WHERE id = NEW.article_id),
-                        'quantity', NEW.quantity, 'delta', NEW.delta, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
-                        'parcel', NEW.parcel_id, 'loan', NEW.loan_id, 'reverses', NEW.reverses_id, 'at', NEW.at, 'booked_on', NEW.booked_on)
-            """),
-        OutboxTrigger(name: "audit_recorded", event: "INSERT", table: "audit", kind: "audit.recorded", payload: """
-            json_object('id', NEW.id, 'at', NEW.at, 'staff', NEW.staff_id, 'action', NEW.action,
-                        'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id))
-            """),
-        OutboxTrigger(name: "resident_moved", event: "UPDATE OF postcode", table: "resident", kind: "resident.changed", payload: resident),
-        OutboxTrigger(name: "resident_erased", event: "INSERT", table: "erasure", kind: "resident.erased", payload: """
-            json_object('resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'erased_at', NEW.erased_at, 'reason', NEW.reason)
-            """),
-    ]
+    static func all(version: Int) -> [OutboxTrigger] {
+        let (serviceUse, stockMoved) = version >= 2 ? (serviceUseV2, stockMovedV2) : (serviceUseV1, stockMovedV1)
+        return [
+            OutboxTrigger(name: "resident_registered", event: "INSERT", table: "resident", kind: "resident.registered", payload: resident),
+            OutboxTrigger(name: "parcel_received", event: "INSERT", table: "parcel", kind: "parcel.received", payload: parcel),
+            OutboxTrigger(
+                name: "parcel_changed", event: "UPDATE OF supplier_id, resident_id, outcome, outcome_at, closed_on, attempts",
+                table: "parcel", kind: "parcel.changed", payload: parcel
+            ),
+            OutboxTrigger(name: "delivery_attempted", event: "INSERT", table: "delivery_attempt", kind: "delivery.attempted", payload: """
+                json_object('id', NEW.id, 'parcel', NEW.parcel_id, 'outcome', NEW.outcome, 'recorded_at', NEW.recorded_at)
+                """),
+            OutboxTrigger(name: "service_used", event: "INSERT", table: "service_use", kind: "service.used", payload: serviceUse),
+            OutboxTrigger(
+                name: "service_changed", event: "UPDATE OF ended_at, end_reason, review_state, price_cents, payment, payment_state",
+                table: "service_use", kind: "service.changed", payload: serviceUse
+            ),
+            OutboxTrigger(name: "payment_started", event: "INSERT", table: "payment", kind: "payment.changed", payload: payment),
+            OutboxTrigger(name: "payment_changed", event: "UPDATE OF status, completed", table: "payment", kind: "payment.changed", payload: payment),
+            OutboxTrigger(name: "credit_moved", event: "INSERT", table: "credit_movement", kind: "credit.moved", payload: """
+                json_object('id', NEW.id, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'amount_cents', NEW.amount_cents,
+                            'service_use', NEW.service_use_id, 'at', NEW.at)
+                """),
+            OutboxTrigger(name: "stock_moved", event: "INSERT", table: "movement", kind: "stock.moved", payload: stockMoved),
+            OutboxTrigger(name: "audit_recorded", event: "INSERT", table: "audit", kind: "audit.recorded", payload: """
+                json_object('id', NEW.id, 'at', NEW.at, 'staff', NEW.staff_id, 'action', NEW.action,
+                            'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id))
+                """),
+            OutboxTrigger(name: "resident_moved", event: "UPDATE OF postcode", table: "resident", kind: "resident.changed", payload: resident),
+            OutboxTrigger(name: "resident_erased", event: "INSERT", table: "erasure", kind: "resident.erased", payload: """
+                json_object('resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'erased_at', NEW.erased_at, 'reason', NEW.reason)
+                """),
+        ].map { trigger in
+            var versioned = trigger
+            versioned.version = version
+            return versioned
+        }
+    }
 
     private static let parcel = """
         json_object('id', NEW.id, 'barcode', NEW.barcode, 'supplier', NEW.supplier_id, 'received_at', NEW.received_at,
@@ -128,9 +146,28 @@ struct OutboxTrigger {
                     'cold_chain', NEW.cold_chain, 'medication', NEW.medication, 'outcome', NEW.outcome,
                     'deadline_at', NEW.deadline_at, 'outcome_at', NEW.outcome_at, 'closed_on', NEW.closed_on, 'attempts', NEW.attempts)
         """
-    private static let serviceUse = """
+    private static let stockMovedV1 = """
+        json_object('id', NEW.id, 'kind', NEW.kind, 'article', (SELECT number FROM article WHERE id = NEW.article_id),
+                    'quantity', NEW.quantity, 'delta', NEW.delta, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
+                    'parcel', NEW.parcel_id, 'loan', NEW.loan_id, 'reverses', NEW.reverses_id, 'at', NEW.at, 'booked_on', NEW.booked_on)
+        """
+    private static let stockMovedV2 = """
+        json_object('id', NEW.id, 'kind', NEW.kind, 'article', (SELECT number FROM article WHERE id = NEW.article_id),
+                    'article_name', (SELECT name FROM article WHERE id = NEW.article_id),
+                    'quantity', NEW.quantity, 'delta', NEW.delta, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
+                    'parcel', NEW.parcel_id, 'loan', NEW.loan_id, 'reverses', NEW.reverses_id, 'at', NEW.at, 'booked_on', NEW.booked_on)
+        """
+    private static let serviceUseV1 = """
         json_object('id', NEW.id, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
                     'service', (SELECT code FROM service WHERE id = NEW.service_id), 'kind', NEW.kind,
+                    'started_at', NEW.started_at, 'started_on', NEW.started_on, 'ended_at', NEW.ended_at,
+                    'end_reason', NEW.end_reason, 'review_state', NEW.review_state, 'price_cents', NEW.price_cents,
+                    'payment', NEW.payment, 'payment_state', NEW.payment_state)
+        """
+    private static let serviceUseV2 = """
+        json_object('id', NEW.id, 'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id),
+                    'service', (SELECT code FROM service WHERE id = NEW.service_id),
+                    'service_name', (SELECT name FROM service WHERE id = NEW.service_id), 'kind', NEW.kind,
                     'started_at', NEW.started_at, 'started_on', NEW.started_on, 'ended_at', NEW.ended_at,
                     'end_reason', NEW.end_reason, 'review_state', NEW.review_state, 'price_cents', NEW.price_cents,
                     'payment', NEW.payment, 'payment_state', NEW.payment_state)
