@@ -8,8 +8,8 @@ import PostgresNIO
 /// parcel is a delivery in the period its final outcome's day (`closed_on`) falls in; a parcel
 /// is known by hub, barcode and day received, and its latest event is its state.
 ///
-/// Not here, by design: unique addresses (central has postcodes, not addresses) and the van
-/// estimate (its factors are each hub's own settings).
+/// Unique addresses come only from hubs that share address pseudonyms; the van estimate is not
+/// here, its factors being each hub's own settings.
 public struct CentralReport: Sendable, Equatable, Codable {
     public struct Deliveries: Sendable, Equatable, Codable {
         public struct SupplierLine: Sendable, Equatable, Codable {
@@ -26,6 +26,8 @@ public struct CentralReport: Sendable, Equatable, Codable {
         public var neighbour = 0
         public var returned = 0
         public var notHomeRetries = 0
+        /// Only from hubs that share address pseudonyms (`[central] share`); nil when none does.
+        public var uniqueAddresses: Int?
         public var uniqueResidents = 0
         public var overdueColdChain = 0
         public var stops = 0
@@ -67,6 +69,7 @@ public struct CentralReport: Sendable, Equatable, Codable {
         }
         try await addPeople(&lines, firstDay: firstDay, endDay: endDay, connection, logger)
         try await addNotHome(&lines, firstDay: firstDay, endDay: endDay, connection, logger)
+        try await addAddresses(&lines, firstDay: firstDay, endDay: endDay, connection, logger)
         let services = try await CentralServiceFigures.make(firstDay: firstDay, endDay: endDay, on: connection, logger: logger)
         let aids = try await CentralAidLine.make(firstDay: firstDay, endDay: endDay, on: connection, logger: logger)
         var hubs: [HubLine] = []
@@ -111,6 +114,24 @@ public struct CentralReport: Sendable, Equatable, Codable {
             lines[hub, default: Deliveries()].overdueColdChain = overdue
             lines[hub, default: Deliveries()].stops = stops
             lines[hub, default: Deliveries()].bundledStops = bundled
+        }
+    }
+
+    /// Distinct address pseudonyms of the residents whose parcels were handed over, for hubs
+    /// that send them; a resident's latest event says where they live.
+    private static func addAddresses(_ lines: inout [String: Deliveries], firstDay: String, endDay: String, _ connection: PostgresConnection, _ logger: Logger) async throws {
+        for try await (hub, addresses, shared) in try await connection.query("""
+            \(unescaped: latestParcels), home AS (
+                SELECT DISTINCT ON (hub_id, payload->>'resident') hub_id, payload->>'resident' AS resident, payload->>'address' AS address
+                FROM central.event WHERE kind IN ('resident.registered', 'resident.changed')
+                ORDER BY hub_id, payload->>'resident', seq DESC)
+            SELECT p.hub_id, count(DISTINCT h.address)::int, bool_or(h.address IS NOT NULL)
+            FROM parcel p LEFT JOIN home h ON h.hub_id = p.hub_id AND h.resident = p.payload->>'resident'
+            WHERE p.payload->>'closed_on' >= \(firstDay) AND p.payload->>'closed_on' < \(endDay)
+              AND p.payload->>'outcome' IN ('contact','letterbox','neighbour')
+            GROUP BY 1
+            """, logger: logger).decode((String, Int, Bool?).self) where shared == true {
+            lines[hub, default: Deliveries()].uniqueAddresses = addresses
         }
     }
 
@@ -159,6 +180,7 @@ extension CentralReport.Deliveries {
             }
         }
         sum.notHomeRetries += right.notHomeRetries
+        if let addresses = right.uniqueAddresses { sum.uniqueAddresses = (sum.uniqueAddresses ?? 0) + addresses }
         sum.uniqueResidents += right.uniqueResidents
         sum.overdueColdChain += right.overdueColdChain
         sum.stops += right.stops

@@ -26,9 +26,7 @@ public enum CentralSchema {
         Migration(version: 1, name: "events", statements: events),
         Migration(version: 2, name: "ingest", statements: ingest),
         Migration(version: 3, name: "reference", statements: CentralReference.schema),
-        Migration(version: 4, name: "payload-2", statements: [
-            "INSERT INTO central.accepted_version VALUES (2) ON CONFLICT DO NOTHING",
-        ]),
+        Migration(version: 4, name: "payload-2", statements: payloadVersion2),
     ]
 
     /// Applies the migrations not yet applied, each in its own transaction; returns their names.
@@ -106,6 +104,26 @@ public enum CentralSchema {
         """,
         """
         REVOKE ALL ON ALL TABLES IN SCHEMA central FROM PUBLIC
+        """,
+    ]
+
+    /// Version 2 adds a resident's address pseudonym where the hub shares it; an erasure takes
+    /// it out of that resident's events as `ingest` takes out the postcode.
+    static let payloadVersion2: [String] = [
+        "INSERT INTO central.accepted_version VALUES (2) ON CONFLICT DO NOTHING",
+        """
+        CREATE FUNCTION central.forget_address() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = central, pg_temp AS $$
+        BEGIN
+            UPDATE central.event SET payload = payload - 'address'
+            WHERE hub_id = NEW.hub_id AND kind IN ('resident.registered', 'resident.changed')
+              AND payload->>'resident' = NEW.payload->>'resident';
+            RETURN NULL;
+        END $$
+        """,
+        """
+        CREATE TRIGGER event_forget_address AFTER INSERT ON central.event
+        FOR EACH ROW WHEN (NEW.kind = 'resident.erased') EXECUTE FUNCTION central.forget_address()
         """,
     ]
 

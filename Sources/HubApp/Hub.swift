@@ -48,6 +48,7 @@ public final class Hub: Sendable {
         database = try HubDatabase(
             path: dataDirectory + "/hub.sqlite", logger: logger, key: key,
             clock: SystemClock.outboxClock(calendar: calendar, overridden: ClockOverride.isSet()),
+            shareAddressPseudonyms: configuration.central.shareAddressPseudonyms,
             walAutocheckpointPages: CheckpointOverride.pages(logger: logger)
         )
         stores = try HubStores(database: database, calendar: calendar, configuration: configuration)

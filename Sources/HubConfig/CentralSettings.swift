@@ -17,6 +17,10 @@ public struct CentralSettings: Sendable, Equatable {
     /// How often the uploader looks at the outbox (a local read; it connects only when
     /// something waits). Tests shorten it.
     public var pollSeconds: Double
+    /// `share = ["address-pseudonyms"]`: residents' events carry a pseudonym of their address
+    /// (an HMAC of street, number and postcode under the hub key), so central can count unique
+    /// addresses. Off by default: it lets central see which residents live together.
+    public var shareAddressPseudonyms = false
 
     public init(
         url: String? = nil, hubID: String? = nil, passwordFile: String? = nil, caFile: String? = nil,

@@ -200,6 +200,12 @@ extension ConfigParser {
         if let seconds = reader.number("poll_seconds") {
             if (0.1...3600).contains(seconds) { settings.pollSeconds = seconds } else { reader.report(.invalidValue, key: "poll_seconds", "must be between 0.1 and 3600, found \(seconds)") }
         }
+        if let shares = reader.stringArray("share") {
+            for share in shares where !ConfigVocabulary.centralShares.contains(share) {
+                reader.report(.invalidValue, key: "share", "\"\(share.prefix(40))\" cannot be shared; the one choice is \"address-pseudonyms\" (unique addresses at central, never an address)")
+            }
+            settings.shareAddressPseudonyms = shares.contains("address-pseudonyms")
+        }
         if settings.url != nil {
             reader.requireKey("hub_id", hint: " — the name given to `hubcentral hub add`")
             reader.requireKey("password_file", hint: " — a file holding the password `hubcentral hub add` printed")

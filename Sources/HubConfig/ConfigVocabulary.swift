@@ -12,7 +12,9 @@ enum ConfigVocabulary {
     static let paymentKeys = ["max_amount"]
     static let backupKeys = ["directory", "keep", "at", "recipient"]
     static let dashboardKeys = ["listen", "tls_cert", "tls_key"]
-    static let centralKeys = ["url", "hub_id", "password_file", "ca_file", "batch_size", "keep_uploaded_days", "poll_seconds"]
+    static let centralKeys = ["url", "hub_id", "password_file", "ca_file", "batch_size", "keep_uploaded_days", "poll_seconds", "share"]
+    /// What a hub may send central beyond the default, one word each (`[central] share`).
+    static let centralShares = ["address-pseudonyms"]
     static let reportsKeys = ["van_km_per_day", "co2_grams_per_km", "vegro_supplier"]
     static let retentionKeys = ["manifest_days", "parcel_days", "loan_days", "inactive_resident_days", "payment_detail_days", "at"]
 

@@ -85,6 +85,14 @@ import Testing
         ))
     }
 
+    @Test func sharingMoreIsAnExplicitSettingWithOneChoice() throws {
+        let shared = try ConfigLoader.parseWithWarnings(text: "[central]\nshare = [\"address-pseudonyms\"]\n", file: "hubd.toml", pathExists: { _ in true })
+        #expect(shared.configuration.central.shareAddressPseudonyms)
+        #expect(!(try ConfigLoader.parseWithWarnings(text: "[central]\n", file: "hubd.toml", pathExists: { _ in true })).configuration.central.shareAddressPseudonyms)
+        let found = issues(in: "[central]\nshare = [\"names\"]\n")
+        #expect(found.contains { $0.line == 2 && $0.key == "share" && $0.message.contains("address-pseudonyms") })
+    }
+
     @Test func badCentralValuesNameTheirLineAndWhatToDo() throws {
         let found = issues(in: "[central]\nurl = \"http://central\"\nbatch_size = 100000\npasword_file = \"/x\"\n")
         #expect(found.contains { $0.line == 2 && $0.key == "url" && $0.message.contains("hubcentral hub add") })

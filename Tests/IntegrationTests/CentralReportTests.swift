@@ -40,11 +40,15 @@ import Testing
         let database = try await CentralSyncTests.migratedDatabase()
         var own: [String: HubAPI.PeriodReport] = [:]
         let month = String(ISO8601DateFormatter().string(from: Date()).prefix(7))
-        for _ in 1...2 {
+        var sharing: String?
+        for index in 1...2 {
             let id = "hub-" + UUID().uuidString.prefix(8).lowercased()
             let files = NSTemporaryDirectory() + "bh-central-files-" + String(UUID().uuidString.prefix(8))
             try FileManager.default.createDirectory(atPath: files, withIntermediateDirectories: true)
-            let rig = try StockRig(extraConfig: "\n[kiosk]\ndouble_tap_seconds = 1\n" + (try await database.addHub(id, directory: files)))
+            // The first hub shares address pseudonyms, the second does not.
+            let share = index == 1 ? "\nshare = [\"address-pseudonyms\"]\n" : ""
+            if index == 1 { sharing = id }
+            let rig = try StockRig(extraConfig: "\n[kiosk]\ndouble_tap_seconds = 1\n" + (try await database.addHub(id, directory: files)) + share)
             try await rig.start()
             try await Self.aDay(at: rig.hub)
             try await Self.servicesAndAids(at: rig)
@@ -70,8 +74,10 @@ import Testing
                                   mine.uniqueResidents, mine.overdueColdChain, mine.stops, mine.bundledStops]
             #expect(central == hubsOwn, "\(hub.hub)")
             #expect(theirs.delivered == 3 && theirs.bundledStops == 1 && theirs.notHomeRetries == 1)
+            #expect(theirs.uniqueAddresses == (hub.hub == sharing ? mine.uniqueAddresses : nil), "\(hub.hub): unique addresses only where shared")
         }
         #expect(report.hubs.count == 2)
+        #expect(report.total.uniqueAddresses == 2, "the sharing hub's two addresses")
         #expect(report.totalServices.chores == 2 && report.totalServices.rides == 2 && report.totalServices.uniqueResidents == 2)
         #expect(report.totalServices.contributions.map(\.payment) == ["invoice", "free"])
         #expect(report.totalServices.contributions.map(\.cents) == [400, 0])

@@ -256,7 +256,7 @@ extension CentralSyncTests {
         try await waitUntil(seconds: 30, "the queued parcel at central once it reads the version") { await rig.centralCount() == 1 }
     }
 
-    @Test func anErasureAtTheHubRemovesThePostcodeAtCentral() async throws {
+    @Test func anErasureAtTheHubRemovesThePostcodeAndAddressAtCentral() async throws {
         let database = try await Self.migratedDatabase()
         let files = NSTemporaryDirectory() + "bh-central-erase-" + String(UUID().uuidString.prefix(8))
         try FileManager.default.createDirectory(atPath: files, withIntermediateDirectories: true)
@@ -266,15 +266,15 @@ extension CentralSyncTests {
         let password = try String(contentsOfFile: files + "/central-password-\(hub)", encoding: .utf8)
         let conninfo = "host=127.0.0.1 port=\(database.server.port) dbname=\(database.name) user=hub_\(hub) password=\(password) sslmode=verify-full sslrootcert=\(database.server.caFile)"
         func event(_ seq: Int, _ kind: String, _ payload: String) -> String {
-            #"{"seq":\#(seq),"epoch":"e1","kind":"\#(kind)","payload_version":1,"payload":"\#(payload.replacingOccurrences(of: "\"", with: "\\\""))","hub_time":"t","clock_synced":true,"hash":"h\#(seq)"}"#
+            #"{"seq":\#(seq),"epoch":"e1","kind":"\#(kind)","payload_version":2,"payload":"\#(payload.replacingOccurrences(of: "\"", with: "\\\""))","hub_time":"t","clock_synced":true,"hash":"h\#(seq)"}"#
         }
         let batch = "[" + [
-            event(1, "resident.registered", #"{"resident":"abc","postcode":"7423 AB"}"#),
+            event(1, "resident.registered", #"{"resident":"abc","postcode":"7423 AB","address":"0123456789abcdef0123456789abcdef"}"#),
             event(2, "resident.erased", #"{"resident":"abc","reason":"request"}"#),
         ].joined(separator: ",") + "]"
         let sent = await CentralServer.run("psql", [conninfo, "-qAtX", "-v", "ON_ERROR_STOP=1", "-c", "SELECT central.ingest('\(batch)'::jsonb, 0)"])
         #expect(sent.status == 0, "\(sent.output)")
-        #expect(await database.query("SELECT count(*) FROM central.event WHERE payload ? 'postcode'") == "0")
+        #expect(await database.query("SELECT count(*) FROM central.event WHERE payload ? 'postcode' OR payload ? 'address'") == "0")
         #expect(await database.query("SELECT count(*) FROM central.event WHERE hub_id = '\(hub)'") == "2")
     }
 

@@ -80,6 +80,28 @@ import Testing
         #expect(try events(hub).map(\.kind).contains("audit.recorded"))
     }
 
+    /// `[central] share = ["address-pseudonyms"]`: a pseudonym per address, the same however the
+    /// address was typed (as the hub's own report compares addresses), never the address itself.
+    @Test func anAddressPseudonymCrossesOnlyWhenShared() async throws {
+        let private_ = try TestHub()
+        _ = try await private_.addResident("Jan", reference: "R1", street: "Brink", number: "1a")
+        let unshared = try events(private_).map { try payload($0)["address"] }
+        #expect(unshared.allSatisfy { $0 == nil || $0 is NSNull }, "\(unshared)")
+
+        let shared = try TestHub(shareAddressPseudonyms: true)
+        _ = try await shared.addResident("Jan", reference: "R1", street: "Brink", number: "1a")
+        _ = try await shared.addResident("Ria", reference: "R2", street: " BRINK", number: "1A ")
+        _ = try await shared.addResident("Kees", reference: "R3", street: "Brink", number: "2")
+        let addresses = try events(shared).map { try payload($0)["address"] as? String }
+        #expect(addresses.allSatisfy { $0?.count == 32 }, "\(addresses)")
+        #expect(addresses[0] == addresses[1], "one address typed twice")
+        #expect(addresses[0] != addresses[2])
+        let everything = try events(shared).map(\.payload).joined(separator: "\n")
+        #expect(!everything.localizedCaseInsensitiveContains("brink"))
+        try await shared.database.pool.write { db in try db.execute(sql: "UPDATE resident SET house_number = '3' WHERE reference = 'R3'") }
+        #expect(try events(shared).last?.kind == "resident.changed", "a move within the postcode is an event too")
+    }
+
     @Test func purgingKeepsTheNewestSoNumbersNeverRepeat() async throws {
         let hub = try TestHub()
         let outbox = OutboxStore(database: hub.database)

@@ -18,14 +18,14 @@ final class TestHub: Sendable {
         Supplier(id: "maaltijden", name: "Maaltijden", patterns: [try! SupplierPattern("^TDJ[0-9]{7}$")], coldChain: true),
     ]
 
-    init(start: String = "2026-11-23T07:42:00Z", statementTrace: (@Sendable (String) -> Void)? = nil) throws {
+    init(start: String = "2026-11-23T07:42:00Z", shareAddressPseudonyms: Bool = false, statementTrace: (@Sendable (String) -> Void)? = nil) throws {
         directory = NSTemporaryDirectory() + "buurhub-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         clock = TestClock(ISO8601DateFormatter().date(from: start)!)
         let clock = clock
         database = try HubDatabase(
             path: directory + "/hub.sqlite", logger: Logger(label: "test"), clock: OutboxClock(now: { clock.now }, isSynced: { true }),
-            statementTrace: statementTrace
+            shareAddressPseudonyms: shareAddressPseudonyms, statementTrace: statementTrace
         )
         calendar = HubCalendar(timeZone: TimeZone(identifier: "UTC")!, now: { clock.now })
         residents = ResidentStore(database: database, calendar: calendar)

@@ -10,13 +10,18 @@ struct OutboxFunctions: Sendable {
     static let pseudonym = "buurhub_pseudonym"
     static let hash = "buurhub_outbox_hash"
     static let enabled = "buurhub_outbox_on"
+    static let addressPseudonym = "buurhub_address_pseudonym"
 
     let clock: OutboxClock
     private let pseudonymKey: SymmetricKey
+    /// Nil unless the hub shares address pseudonyms (`[central] share`).
+    private let addressKey: SymmetricKey?
 
-    init(hubKey: HubKey?, clock: OutboxClock) {
+    init(hubKey: HubKey?, clock: OutboxClock, shareAddressPseudonyms: Bool = false) {
         self.clock = clock
-        pseudonymKey = hubKey?.pseudonymKey ?? SymmetricKey(data: Data(repeating: 0, count: 32))
+        let key = hubKey ?? HubKey(bytes: Data(repeating: 0, count: 32))
+        pseudonymKey = key.pseudonymKey
+        addressKey = shareAddressPseudonyms ? key.addressKey : nil
     }
 
     var all: [DatabaseFunction] {
@@ -32,7 +37,26 @@ struct OutboxFunctions: Sendable {
             DatabaseFunction(Self.hash, argumentCount: 6, pure: true) { values in
                 Self.hex(SHA256.hash(data: AuditChain.canonical(values)))
             },
+            DatabaseFunction(Self.addressPseudonym, argumentCount: 3, pure: true) { [addressKey] values in
+                guard let addressKey else { return nil }
+                let parts = values.map { String.fromDatabaseValue($0) ?? "" }
+                return Self.addressPseudonym(street: parts[0], number: parts[1], postcode: parts[2], key: addressKey)
+            },
         ]
+    }
+
+    /// An address compares as the hub's own report compares it (`ReportStore.uniqueAddresses`:
+    /// SQLite's `lower(trim(…))` on street and number, the postcode as stored), so central's
+    /// count of unique addresses equals the hub's; 16 bytes of an HMAC, like a resident's.
+    static func addressPseudonym(street: String, number: String, postcode: String, key: SymmetricKey) -> String {
+        let canonical = ["address", sqliteLowerTrim(street), sqliteLowerTrim(number), postcode].joined(separator: "\u{1F}")
+        return hex(HMAC<SHA256>.authenticationCode(for: Data(canonical.utf8), using: key).prefix(16))
+    }
+
+    /// SQLite's `trim` drops spaces only and its `lower` folds ASCII only.
+    static func sqliteLowerTrim(_ text: String) -> String {
+        let trimmed = text.utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
+        return String(decoding: trimmed.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// For connections that edit a copy of the database rather than the hub's own (scrubbing an
@@ -46,6 +70,7 @@ struct OutboxFunctions: Sendable {
             DatabaseFunction(clockSynced, argumentCount: 0, pure: true) { _ in nil },
             DatabaseFunction(pseudonym, argumentCount: 1, pure: true) { _ in nil },
             DatabaseFunction(hash, argumentCount: 6, pure: true) { _ in nil },
+            DatabaseFunction(addressPseudonym, argumentCount: 3, pure: true) { _ in nil },
         ]
     }
 
@@ -72,5 +97,10 @@ extension HubKey {
     /// or an audit link.
     var pseudonymKey: SymmetricKey {
         HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("buurhub resident pseudonym v1".utf8), outputByteCount: 32)
+    }
+
+    /// Another for address pseudonyms, so an address's never equals a resident's.
+    var addressKey: SymmetricKey {
+        HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("buurhub address pseudonym v1".utf8), outputByteCount: 32)
     }
 }

@@ -44,7 +44,8 @@ extension HubDatabase {
 
 extension HubDatabase {
     /// Payload version 2 names the service of a service use and the article of a stock movement,
-    /// so central can name a service or article that only the hub knows. Events already in the
+    /// so central can name a service or article that only the hub knows, and gives a resident's
+    /// address pseudonym where the hub shares it. Events already in the
     /// outbox keep version 1 and their hash; central reads both (issue 17, point 9).
     static func writePayloadVersion2(_ db: Database) throws {
         for trigger in OutboxTrigger.all(version: 2) {
@@ -58,7 +59,7 @@ extension HubDatabase {
 /// `json_object(…)` over `NEW`. Each migration writes the triggers of its own payload version,
 /// so a database upgraded from any point ends with the same triggers as a new one.
 struct OutboxTrigger {
-    /// 1: migrations v14 and v15. 2: from v16, with `service_name` and `article_name`.
+    /// 1: migrations v14 and v15. 2: from v16, with `service_name`, `article_name` and `address`.
     static let payloadVersion = 2
 
     var version = OutboxTrigger.payloadVersion
@@ -103,6 +104,7 @@ struct OutboxTrigger {
 
     static func all(version: Int) -> [OutboxTrigger] {
         let (serviceUse, stockMoved) = version >= 2 ? (serviceUseV2, stockMovedV2) : (serviceUseV1, stockMovedV1)
+        let (resident, residentMoved) = version >= 2 ? (residentV2, "UPDATE OF postcode, street, house_number") : (residentV1, "UPDATE OF postcode")
         return [
             OutboxTrigger(name: "resident_registered", event: "INSERT", table: "resident", kind: "resident.registered", payload: resident),
             OutboxTrigger(name: "parcel_received", event: "INSERT", table: "parcel", kind: "parcel.received", payload: parcel),
@@ -129,7 +131,7 @@ struct OutboxTrigger {
                 json_object('id', NEW.id, 'at', NEW.at, 'staff', NEW.staff_id, 'action', NEW.action,
                             'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id))
                 """),
-            OutboxTrigger(name: "resident_moved", event: "UPDATE OF postcode", table: "resident", kind: "resident.changed", payload: resident),
+            OutboxTrigger(name: "resident_moved", event: residentMoved, table: "resident", kind: "resident.changed", payload: resident),
             OutboxTrigger(name: "resident_erased", event: "INSERT", table: "erasure", kind: "resident.erased", payload: """
                 json_object('resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'erased_at', NEW.erased_at, 'reason', NEW.reason)
                 """),
@@ -177,7 +179,12 @@ struct OutboxTrigger {
                     'completed', NEW.completed, 'service_use', NEW.service_use_id, 'created_on', NEW.created_on,
                     'finished_at', NEW.finished_at, 'result_code', NEW.result_code)
         """
-    private static let resident = """
+    private static let residentV1 = """
         json_object('resident', \(OutboxFunctions.pseudonym)(NEW.id), 'postcode', NEW.postcode)
+        """
+    /// `address` is null unless the hub shares address pseudonyms (`[central] share`).
+    private static let residentV2 = """
+        json_object('resident', \(OutboxFunctions.pseudonym)(NEW.id), 'postcode', NEW.postcode,
+                    'address', \(OutboxFunctions.addressPseudonym)(NEW.street, NEW.house_number, NEW.postcode))
         """
 }

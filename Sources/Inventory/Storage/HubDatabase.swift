@@ -27,8 +27,8 @@ public final class HubDatabase: Sendable {
     /// `statementTrace`, for the query-plan tests only, receives each statement as run, with its
     /// arguments written in, so the test can ask SQLite how it ran exactly that.
     public init(
-        path: String, logger: Logger, key: HubKey? = nil, clock: OutboxClock = .unvouched, walAutocheckpointPages: Int? = nil,
-        statementTrace: (@Sendable (String) -> Void)? = nil
+        path: String, logger: Logger, key: HubKey? = nil, clock: OutboxClock = .unvouched, shareAddressPseudonyms: Bool = false,
+        walAutocheckpointPages: Int? = nil, statementTrace: (@Sendable (String) -> Void)? = nil
     ) throws {
         var configuration = Configuration()
         if let statementTrace {
@@ -38,7 +38,7 @@ public final class HubDatabase: Sendable {
             }
         }
         let chain = AuditChain(hubKey: key).function
-        let outbox = OutboxFunctions(hubKey: key, clock: clock).all
+        let outbox = OutboxFunctions(hubKey: key, clock: clock, shareAddressPseudonyms: shareAddressPseudonyms).all
         configuration.prepareDatabase { db in
             db.add(function: chain)
             outbox.forEach(db.add(function:))
