@@ -55,14 +55,13 @@ public struct CentralReport: Sendable, Equatable, Codable {
     public var totalAids: [CentralAidLine]
     public var completeHubs: Int { hubs.filter(\.complete).count }
 
-    /// Figures for the days `firstDay..<endDay` (`yyyy-MM-dd`, the hubs' local days).
+    /// Figures for the days `firstDay..<endDay` (`yyyy-MM-dd`, the hubs' local days), from the
+    /// projections `CentralProjections` keeps.
     public static func make(period: String, firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> CentralReport {
         var lines: [String: Deliveries] = [:]
         for try await (hub, supplier, outcome, parcels) in try await connection.query("""
-            \(unescaped: latestParcels)
-            SELECT hub_id, payload->>'supplier', payload->>'outcome', count(*)::int FROM parcel
-            WHERE payload->>'closed_on' >= \(firstDay) AND payload->>'closed_on' < \(endDay)
-              AND payload->>'outcome' IN ('contact','letterbox','neighbour','returned')
+            SELECT hub_id, supplier, outcome, count(*)::int FROM central.parcel
+            WHERE closed_on >= \(firstDay) AND closed_on < \(endDay) AND outcome IN ('contact','letterbox','neighbour','returned')
             GROUP BY 1, 2, 3 ORDER BY 1, 2
             """, logger: logger).decode((String, String, String, Int).self) {
             lines[hub, default: Deliveries()].add(supplier: supplier, outcome: outcome, parcels: parcels)
@@ -86,30 +85,23 @@ public struct CentralReport: Sendable, Equatable, Codable {
         )
     }
 
-    /// Each parcel's latest state: the hub's unique key is barcode and day received.
-    static let latestParcels = """
-        WITH parcel AS (
-            SELECT DISTINCT ON (hub_id, payload->>'barcode', payload->>'received_on') hub_id, payload
-            FROM central.event WHERE kind IN ('parcel.received', 'parcel.changed')
-            ORDER BY hub_id, payload->>'barcode', payload->>'received_on', seq DESC)
-        """
+    /// The parcels handed over in the period.
+    private static func handed(_ firstDay: String, _ endDay: String) -> PostgresQuery {
+        "WITH handed AS (SELECT * FROM central.parcel WHERE closed_on >= \(firstDay) AND closed_on < \(endDay) AND outcome IN ('contact','letterbox','neighbour'))"
+    }
 
     private static func addPeople(_ lines: inout [String: Deliveries], firstDay: String, endDay: String, _ connection: PostgresConnection, _ logger: Logger) async throws {
-        for try await (hub, residents, overdue, stops, bundled) in try await connection.query("""
-            \(unescaped: latestParcels), handed AS (
-                SELECT hub_id, payload FROM parcel
-                WHERE payload->>'closed_on' >= \(firstDay) AND payload->>'closed_on' < \(endDay)
-                  AND payload->>'outcome' IN ('contact','letterbox','neighbour'))
-            SELECT h.hub_id,
-                (SELECT count(DISTINCT payload->>'resident')::int FROM handed x WHERE x.hub_id = h.hub_id),
-                (SELECT count(*)::int FROM handed x WHERE x.hub_id = h.hub_id AND (payload->>'cold_chain')::int = 1
-                    AND payload->>'deadline_at' IS NOT NULL AND payload->>'outcome_at' > payload->>'deadline_at'),
-                (SELECT count(*)::int FROM (SELECT 1 FROM handed x WHERE x.hub_id = h.hub_id AND payload->>'resident' IS NOT NULL
-                    GROUP BY payload->>'resident', payload->>'closed_on') s),
-                (SELECT count(*)::int FROM (SELECT 1 FROM handed x WHERE x.hub_id = h.hub_id AND payload->>'resident' IS NOT NULL
-                    GROUP BY payload->>'resident', payload->>'closed_on' HAVING count(DISTINCT payload->>'supplier') >= 2) s)
-            FROM (SELECT DISTINCT hub_id FROM handed) h
-            """, logger: logger).decode((String, Int, Int, Int, Int).self) {
+        var query = handed(firstDay, endDay)
+        query.sql += """
+             SELECT h.hub_id, count(DISTINCT h.resident)::int,
+                 count(*) FILTER (WHERE h.cold_chain AND h.deadline_at IS NOT NULL AND h.outcome_at > h.deadline_at)::int,
+                 (SELECT count(*)::int FROM (SELECT 1 FROM handed x WHERE x.hub_id = h.hub_id AND x.resident IS NOT NULL
+                     GROUP BY x.resident, x.closed_on) s),
+                 (SELECT count(*)::int FROM (SELECT 1 FROM handed x WHERE x.hub_id = h.hub_id AND x.resident IS NOT NULL
+                     GROUP BY x.resident, x.closed_on HAVING count(DISTINCT x.supplier) >= 2) s)
+             FROM handed h GROUP BY h.hub_id
+            """
+        for try await (hub, residents, overdue, stops, bundled) in try await connection.query(query, logger: logger).decode((String, Int, Int, Int, Int).self) {
             lines[hub, default: Deliveries()].uniqueResidents = residents
             lines[hub, default: Deliveries()].overdueColdChain = overdue
             lines[hub, default: Deliveries()].stops = stops
@@ -118,19 +110,15 @@ public struct CentralReport: Sendable, Equatable, Codable {
     }
 
     /// Distinct address pseudonyms of the residents whose parcels were handed over, for hubs
-    /// that send them; a resident's latest event says where they live.
+    /// that send them.
     private static func addAddresses(_ lines: inout [String: Deliveries], firstDay: String, endDay: String, _ connection: PostgresConnection, _ logger: Logger) async throws {
-        for try await (hub, addresses, shared) in try await connection.query("""
-            \(unescaped: latestParcels), home AS (
-                SELECT DISTINCT ON (hub_id, payload->>'resident') hub_id, payload->>'resident' AS resident, payload->>'address' AS address
-                FROM central.event WHERE kind IN ('resident.registered', 'resident.changed')
-                ORDER BY hub_id, payload->>'resident', seq DESC)
-            SELECT p.hub_id, count(DISTINCT h.address)::int, bool_or(h.address IS NOT NULL)
-            FROM parcel p LEFT JOIN home h ON h.hub_id = p.hub_id AND h.resident = p.payload->>'resident'
-            WHERE p.payload->>'closed_on' >= \(firstDay) AND p.payload->>'closed_on' < \(endDay)
-              AND p.payload->>'outcome' IN ('contact','letterbox','neighbour')
-            GROUP BY 1
-            """, logger: logger).decode((String, Int, Bool?).self) where shared == true {
+        var query = handed(firstDay, endDay)
+        query.sql += """
+             SELECT h.hub_id, count(DISTINCT r.address)::int, bool_or(r.address IS NOT NULL)
+             FROM handed h LEFT JOIN central.resident r ON r.hub_id = h.hub_id AND r.resident = h.resident
+             GROUP BY 1
+            """
+        for try await (hub, addresses, shared) in try await connection.query(query, logger: logger).decode((String, Int, Bool?).self) where shared == true {
             lines[hub, default: Deliveries()].uniqueAddresses = addresses
         }
     }
@@ -139,12 +127,7 @@ public struct CentralReport: Sendable, Equatable, Codable {
     /// Dutch; the hub sends UTC).
     private static func addNotHome(_ lines: inout [String: Deliveries], firstDay: String, endDay: String, _ connection: PostgresConnection, _ logger: Logger) async throws {
         for try await (hub, count) in try await connection.query("""
-            SELECT hub_id, count(*)::int FROM (
-                SELECT DISTINCT ON (hub_id, payload->>'parcel', payload->>'recorded_at') hub_id, payload FROM central.event
-                WHERE kind = 'delivery.attempted' AND payload->>'outcome' = 'not-home') a
-            WHERE ((payload->>'recorded_at')::timestamp AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date >= \(firstDay)::date
-              AND ((payload->>'recorded_at')::timestamp AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date < \(endDay)::date
-            GROUP BY 1
+            SELECT hub_id, count(*)::int FROM central.not_home WHERE recorded_on >= \(firstDay)::date AND recorded_on < \(endDay)::date GROUP BY 1
             """, logger: logger).decode((String, Int).self) {
             lines[hub, default: Deliveries()].notHomeRetries = count
         }

@@ -27,6 +27,7 @@ public enum CentralSchema {
         Migration(version: 2, name: "ingest", statements: ingest),
         Migration(version: 3, name: "reference", statements: CentralReference.schema),
         Migration(version: 4, name: "payload-2", statements: payloadVersion2),
+        Migration(version: 5, name: "projections", statements: CentralProjections.schema),
     ]
 
     /// Applies the migrations not yet applied, each in its own transaction; returns their names.

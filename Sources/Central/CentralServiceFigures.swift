@@ -1,9 +1,9 @@
 import Logging
 import PostgresNIO
 
-/// Rides, chores and activities with their own contributions, per hub, from central's events,
-/// counted as the hub's own report counts them (`ReportStore`): a service use belongs to the
-/// period of the day it started, in its latest state.
+/// Rides, chores and activities with their own contributions, per hub, from the projection of
+/// central's events, counted as the hub's own report counts them (`ReportStore`): a service use
+/// belongs to the period of the day it started, in its latest state.
 public struct CentralServiceFigures: Sendable, Equatable, Codable {
     public struct Line: Sendable, Equatable, Codable {
         public var code: String
@@ -29,50 +29,31 @@ public struct CentralServiceFigures: Sendable, Equatable, Codable {
     public var contributions: [PaymentLine] = []
     public var autoClosedRides = 0
 
-    /// Each use's latest state; a use is known by hub, number and start, so a cloned card's
-    /// uses under the same numbers stay apart.
-    static let latestUses = """
-        WITH use AS (
-            SELECT DISTINCT ON (hub_id, payload->>'id', payload->>'started_at') hub_id, payload
-            FROM central.event WHERE kind IN ('service.used', 'service.changed')
-            ORDER BY hub_id, payload->>'id', payload->>'started_at', seq DESC),
-        used AS (SELECT hub_id, payload FROM use WHERE payload->>'started_on' >= $1 AND payload->>'started_on' < $2)
-        """
-
     static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: Self] {
         var figures: [String: Self] = [:]
-        let lines = PostgresQuery(unsafeSQL: latestUses + """
-            SELECT u.hub_id, u.payload->>'service', coalesce(r.body->'service'->>'name', u.payload->>'service_name', u.payload->>'service'), u.payload->>'kind',
-                   count(*)::int, count(DISTINCT u.payload->>'resident')::int, coalesce(sum((u.payload->>'price_cents')::int), 0)::int
-            FROM used u LEFT JOIN central.reference r ON r.kind = 'service' AND r.key = u.payload->>'service'
+        for try await (hub, code, name, kind, uses, residents, cents) in try await connection.query("""
+            SELECT u.hub_id, u.service, coalesce(r.body->'service'->>'name', u.service_name, u.service), u.kind,
+                   count(*)::int, count(DISTINCT u.resident)::int, coalesce(sum(u.price_cents), 0)::int
+            FROM central.service_use u LEFT JOIN central.reference r ON r.kind = 'service' AND r.key = u.service
+            WHERE u.started_on >= \(firstDay) AND u.started_on < \(endDay)
             GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 3, 2
-            """, binds: try binds(firstDay, endDay))
-        for try await (hub, code, name, kind, uses, residents, cents) in try await connection.query(lines, logger: logger).decode((String, String, String, String, Int, Int, Int).self) {
+            """, logger: logger).decode((String, String, String, String, Int, Int, Int).self) {
             figures[hub, default: Self()].add(Line(code: code, name: name, kind: kind, uses: uses, uniqueResidents: residents, contributionCents: cents))
         }
-        let totals = PostgresQuery(unsafeSQL: latestUses + """
-            SELECT hub_id, count(DISTINCT payload->>'resident')::int,
-                   count(*) FILTER (WHERE payload->>'kind' = 'ride' AND payload->>'end_reason' = 'auto')::int
-            FROM used GROUP BY 1
-            """, binds: try binds(firstDay, endDay))
-        for try await (hub, residents, autoClosed) in try await connection.query(totals, logger: logger).decode((String, Int, Int).self) {
+        for try await (hub, residents, autoClosed) in try await connection.query("""
+            SELECT hub_id, count(DISTINCT resident)::int, count(*) FILTER (WHERE kind = 'ride' AND end_reason = 'auto')::int
+            FROM central.service_use WHERE started_on >= \(firstDay) AND started_on < \(endDay) GROUP BY 1
+            """, logger: logger).decode((String, Int, Int).self) {
             figures[hub, default: Self()].uniqueResidents = residents
             figures[hub, default: Self()].autoClosedRides = autoClosed
         }
-        let payments = PostgresQuery(unsafeSQL: latestUses + """
-            SELECT hub_id, payload->>'payment', count(*)::int, coalesce(sum((payload->>'price_cents')::int), 0)::int FROM used GROUP BY 1, 2
-            """, binds: try binds(firstDay, endDay))
-        for try await (hub, payment, count, cents) in try await connection.query(payments, logger: logger).decode((String, String, Int, Int).self) {
+        for try await (hub, payment, count, cents) in try await connection.query("""
+            SELECT hub_id, payment, count(*)::int, coalesce(sum(price_cents), 0)::int
+            FROM central.service_use WHERE started_on >= \(firstDay) AND started_on < \(endDay) GROUP BY 1, 2
+            """, logger: logger).decode((String, String, Int, Int).self) {
             figures[hub, default: Self()].add(PaymentLine(payment: payment, count: count, cents: cents))
         }
         return figures
-    }
-
-    private static func binds(_ firstDay: String, _ endDay: String) throws -> PostgresBindings {
-        var binds = PostgresBindings()
-        try binds.append(firstDay, context: .default)
-        try binds.append(endDay, context: .default)
-        return binds
     }
 
     /// The hub's order: rides, chores, activities, then by name.
@@ -137,12 +118,9 @@ public struct CentralAidLine: Sendable, Equatable, Codable {
     static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: [Self]] {
         var lines: [String: [Self]] = [:]
         for try await (hub, number, name, kind, total) in try await connection.query("""
-            SELECT m.hub_id, m.payload->>'article', coalesce(r.body->>'name', m.payload->>'article_name', m.payload->>'article'), m.payload->>'kind',
-                   sum((m.payload->>'quantity')::int)::int
-            FROM (SELECT DISTINCT ON (hub_id, payload->>'id', payload->>'at') hub_id, payload FROM central.event
-                  WHERE kind = 'stock.moved' AND payload->>'booked_on' >= \(firstDay) AND payload->>'booked_on' < \(endDay)
-                  ORDER BY hub_id, payload->>'id', payload->>'at', seq) m
-            LEFT JOIN central.reference r ON r.kind = 'article' AND r.key = m.payload->>'article'
+            SELECT m.hub_id, m.article, coalesce(r.body->>'name', m.article_name, m.article), m.kind, sum(m.quantity)::int
+            FROM central.movement m LEFT JOIN central.reference r ON r.kind = 'article' AND r.key = m.article
+            WHERE m.booked_on >= \(firstDay) AND m.booked_on < \(endDay)
             GROUP BY 1, 2, 3, 4 ORDER BY 1, 2
             """, logger: logger).decode((String, String, String, String, Int).self) {
             lines[hub, default: []].add(number: number, name: name, kind: kind, quantity: total)
