@@ -1,5 +1,6 @@
 import Central
 import Foundation
+import HubAPI
 import Testing
 
 /// Issue 17 through the real parts: `hubd` processes sending their outbox over TLS to a real
@@ -283,15 +284,22 @@ extension CentralSyncTests {
         let server = try await CentralServer.shared()
         let database = try await Self.migratedDatabase()
         var rigs: [Rig] = []
-        for _ in 0..<20 {
+        for index in 0..<20 {
             let rig = try await Rig(on: database)
-            try await rig.daemon.start(warmUp: false)
+            try await rig.daemon.start(warmUp: index < 5)
             rigs.append(rig)
         }
         for rig in rigs { try rig.daemon.scan("VG00000001") }
         #expect(await server.stop(immediately: true))
         for rig in rigs {
             for n in 2...10 { try rig.daemon.scan("VG" + String(format: "%08d", n)) }
+        }
+        // Five hubs send a parcel back while central is down: the report must count each once.
+        for rig in rigs.prefix(5) {
+            try await waitUntil(seconds: 30, "10 parcels at \(rig.hubID)") { try await IntakeEndToEndTests.parcels(rig.daemon).count == 10 }
+            try await rig.daemon.ensureStaff()
+            let returned = await rig.daemon.kiosk(["parcel", "deliver", "VG00000002", "--outcome", "returned"])
+            #expect(returned.exit == 0, "\(returned.stderr)")
         }
         #expect(await server.start())
         try await waitUntil(seconds: 180, "all 200 parcels at central") {
@@ -303,6 +311,29 @@ extension CentralSyncTests {
         }
         let hubs = await database.hubcentral(["hubs"])
         #expect(hubs.stdout.split(separator: "\n").count == 21, "\(hubs.stdout)")
+        try await Self.expectCentralReportIsTheSumOfTheHubs(rigs.prefix(5), database)
+    }
+
+    /// After healing, central's report of the month holds each hub's own figures once.
+    static func expectCentralReportIsTheSumOfTheHubs(_ rigs: some Collection<Rig>, _ database: CentralDatabase) async throws {
+        let month = String(ISO8601DateFormatter().string(from: Date()).prefix(7))
+        var own: [String: HubAPI.PeriodReport.Deliveries] = [:]
+        for rig in rigs {
+            try await waitUntil(seconds: 60, "\(rig.hubID) to have sent everything") {
+                await rig.daemon.kiosk(["status"]).stdout.contains("central (\(rig.hubID)): 0 waiting")
+            }
+            own[rig.hubID] = try await rig.daemon.json(HubAPI.PeriodReport.self, ["report", "month", month]).deliveries
+        }
+        let result = await database.hubcentral(["report", "month", month, "--json"])
+        let report = try JSONDecoder().decode(CentralReport.self, from: Data(result.stdout.utf8))
+        for (hub, mine) in own {
+            let theirs = try #require(report.hubs.first { $0.hub == hub }).deliveries
+            let central: [Int] = [theirs.returned, theirs.delivered, theirs.notHomeRetries]
+            let hubsOwn: [Int] = [mine.returned, mine.delivered, mine.notHomeRetries]
+            #expect(central == hubsOwn, "\(hub)")
+        }
+        #expect(report.total.returned == own.values.map(\.returned).reduce(0, +))
+        #expect(report.total.returned == rigs.count)
     }
 }
 
