@@ -299,7 +299,8 @@ public struct DeliverySeries: Codable, Sendable, Equatable {
 }
 
 /// A supplier's rate per delivered parcel and where it comes from: "config", "command" (`kiosk
-/// invoice rate`, which overrides the config), or "none".
+/// invoice rate`), "central" (central's reference data), or "none". A command or central,
+/// whichever set it last, overrides the config.
 public struct SupplierRate: Codable, Sendable, Equatable {
     public var supplierId: String
     public var supplierName: String
