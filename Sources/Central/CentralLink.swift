@@ -52,6 +52,8 @@ public struct CentralHello: Sendable, Equatable, Decodable {
     public var epochs: [Epoch]
     /// Central's newest reference version; nil from a central before migration 3.
     public var referenceVersion: Int64?
+    /// The load that made that version.
+    public var referenceLoad: String?
 
     /// The highest number central holds from this hub, in any epoch.
     public var lastSeq: Int64 { epochs.map(\.lastSeq).max() ?? 0 }
@@ -60,6 +62,7 @@ public struct CentralHello: Sendable, Equatable, Decodable {
         case hub, epochs
         case acceptedVersions = "accepted_versions"
         case referenceVersion = "reference_version"
+        case referenceLoad = "reference_load"
     }
 }
 
@@ -71,15 +74,28 @@ public struct CentralReferencePage: Sendable, Equatable, Decodable {
         public var version: Int64
         /// The item's JSON, as `hubcentral reference load` stored it.
         public var body: String
+        /// The load that made this version.
+        public var load: String?
     }
 
     public var latest: Int64
+    public var latestLoad: String?
+    /// The load that made the version the hub asked above, as central has it; nil when central
+    /// has no such version (restored from an older dump).
+    public var heldLoad: String?
     /// The page held as many changes as asked for: more may follow.
     public var full: Bool
     public var changes: [Change]
 
-    /// The version a hub holds once it has applied this page.
+    /// The version a hub holds once it has applied this page, and the load that made it.
     public var through: Int64 { full ? (changes.last?.version ?? latest) : latest }
+    public var throughLoad: String? { full ? (changes.last?.load ?? latestLoad) : latestLoad }
+
+    enum CodingKeys: String, CodingKey {
+        case latest, full, changes
+        case latestLoad = "latest_load"
+        case heldLoad = "held_load"
+    }
 }
 
 public struct IngestReceipt: Sendable, Equatable, Decodable {

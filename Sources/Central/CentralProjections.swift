@@ -63,11 +63,15 @@ enum CentralProjections {
                     deadline_at = EXCLUDED.deadline_at, outcome_at = EXCLUDED.outcome_at
                 WHERE t.seq < EXCLUDED.seq;
             WHEN 'delivery.attempted' THEN
-                IF p->>'outcome' = 'not-home' AND p->>'parcel' IS NOT NULL
-                   AND p->>'recorded_at' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?$' THEN
-                    INSERT INTO central.not_home VALUES (e.hub_id, p->>'parcel', p->>'recorded_at',
-                        ((p->>'recorded_at')::timestamp AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date)
-                    ON CONFLICT DO NOTHING;
+                IF p->>'outcome' = 'not-home' AND p->>'parcel' IS NOT NULL AND p->>'recorded_at' IS NOT NULL THEN
+                    -- A time the shape allows but the calendar does not (2026-02-30) must not refuse the batch.
+                    BEGIN
+                        INSERT INTO central.not_home VALUES (e.hub_id, p->>'parcel', p->>'recorded_at',
+                            ((p->>'recorded_at')::timestamp AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Amsterdam')::date)
+                        ON CONFLICT DO NOTHING;
+                    EXCEPTION WHEN data_exception THEN
+                        NULL;
+                    END;
                 END IF;
             WHEN 'service.used', 'service.changed' THEN
                 IF p->>'id' IS NULL OR p->>'started_at' IS NULL THEN RETURN; END IF;

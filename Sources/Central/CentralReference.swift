@@ -9,6 +9,10 @@ import PostgresNIO
 /// A hub asks for the changes above the version it holds. That only works if no change becomes
 /// visible after one with a higher number, so writers take a lock that orders them (readers
 /// are not held up): a version is drawn and committed before the next writer draws one.
+///
+/// Every version is also logged with the id of the load that made it. A central restored from
+/// an older dump hands out numbers again that hubs already hold; a hub sees that the version it
+/// holds was made by another load (or is missing) and takes everything again.
 public enum CentralReference {
     /// One item as `hubcentral reference load` writes it: the body is the hub's own JSON form.
     public struct Item: Sendable, Equatable {
@@ -54,8 +58,11 @@ public enum CentralReference {
                     INSERT INTO central.reference (kind, key, version, body)
                     SELECT kind, key, nextval('central.reference_version'), body FROM changed ORDER BY n
                     ON CONFLICT (kind, key) DO UPDATE SET version = EXCLUDED.version, body = EXCLUDED.body, changed_at = now()
+                    RETURNING version),
+                logged AS (
+                    INSERT INTO central.reference_change (version, load_id) SELECT version, \(UUID().uuidString.lowercased()) FROM up
                     RETURNING 1)
-                SELECT count(*)::int FROM up
+                SELECT count(*)::int FROM logged
                 """, logger: logger).decode(Int.self) {
                 changed = count
             }
@@ -95,7 +102,10 @@ public enum CentralReference {
         )
         """,
         """
-        REVOKE ALL ON central.reference, central.reference_version FROM PUBLIC
+        CREATE TABLE central.reference_change (version bigint PRIMARY KEY, load_id text NOT NULL)
+        """,
+        """
+        REVOKE ALL ON central.reference, central.reference_version, central.reference_change FROM PUBLIC
         """,
         """
         CREATE FUNCTION central.reference_since(above bigint, most int) RETURNS jsonb
@@ -105,9 +115,13 @@ public enum CentralReference {
                       WHERE me.hub IS NOT NULL AND version > above ORDER BY version LIMIT greatest(least(most, 1000), 1))
             SELECT jsonb_build_object(
                 'latest', (SELECT coalesce(max(version), 0) FROM central.reference),
+                'latest_load', (SELECT load_id FROM central.reference_change WHERE version = (SELECT max(version) FROM central.reference)),
+                'held_load', (SELECT load_id FROM central.reference_change WHERE version = above),
                 'full', (SELECT count(*) FROM slice) >= greatest(least(most, 1000), 1),
-                'changes', coalesce((SELECT jsonb_agg(jsonb_build_object('kind', kind, 'key', key, 'version', version, 'body', body::text)
-                                                      ORDER BY version) FROM slice), '[]'::jsonb))
+                'changes', coalesce((SELECT jsonb_agg(jsonb_build_object('kind', kind, 'key', key, 'version', slice.version, 'body', body::text,
+                                                                         'load', c.load_id)
+                                                      ORDER BY slice.version)
+                                     FROM slice LEFT JOIN central.reference_change c ON c.version = slice.version), '[]'::jsonb))
         $$
         """,
         """
@@ -124,6 +138,7 @@ public enum CentralReference {
                 'hub', me,
                 'accepted_versions', (SELECT coalesce(jsonb_agg(v.payload_version ORDER BY v.payload_version), '[]'::jsonb) FROM central.accepted_version v),
                 'reference_version', (SELECT coalesce(max(version), 0) FROM central.reference),
+                'reference_load', (SELECT load_id FROM central.reference_change WHERE version = (SELECT max(version) FROM central.reference)),
                 'epochs', coalesce((SELECT jsonb_agg(jsonb_build_object('epoch', epoch, 'first_seq', first_seq, 'last_seq', last_seq)
                                                      ORDER BY last_seq)
                                     FROM central.epoch WHERE hub_id = me), '[]'::jsonb));

@@ -60,7 +60,7 @@ public struct CentralReport: Sendable, Equatable, Codable {
     public static func make(period: String, firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> CentralReport {
         var lines: [String: Deliveries] = [:]
         for try await (hub, supplier, outcome, parcels) in try await connection.query("""
-            SELECT hub_id, supplier, outcome, count(*)::int FROM central.parcel
+            SELECT hub_id, coalesce(supplier, 'unknown'), outcome, count(*)::int FROM central.parcel
             WHERE closed_on >= \(firstDay) AND closed_on < \(endDay) AND outcome IN ('contact','letterbox','neighbour','returned')
             GROUP BY 1, 2, 3 ORDER BY 1, 2
             """, logger: logger).decode((String, String, String, Int).self) {

@@ -32,11 +32,11 @@ public struct CentralServiceFigures: Sendable, Equatable, Codable {
     static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: Self] {
         var figures: [String: Self] = [:]
         for try await (hub, code, name, kind, uses, residents, cents) in try await connection.query("""
-            SELECT u.hub_id, u.service, coalesce(r.body->'service'->>'name', u.service_name, u.service), u.kind,
-                   count(*)::int, count(DISTINCT u.resident)::int, coalesce(sum(u.price_cents), 0)::int
+            SELECT u.hub_id, coalesce(u.service, '?'), coalesce(max(r.body->'service'->>'name'), max(u.service_name), coalesce(u.service, '?')),
+                   coalesce(u.kind, '?'), count(*)::int, count(DISTINCT u.resident)::int, coalesce(sum(u.price_cents), 0)::int
             FROM central.service_use u LEFT JOIN central.reference r ON r.kind = 'service' AND r.key = u.service
             WHERE u.started_on >= \(firstDay) AND u.started_on < \(endDay)
-            GROUP BY 1, 2, 3, 4 ORDER BY 1, 4, 3, 2
+            GROUP BY u.hub_id, u.service, u.kind ORDER BY 1, 4, 2
             """, logger: logger).decode((String, String, String, String, Int, Int, Int).self) {
             figures[hub, default: Self()].add(Line(code: code, name: name, kind: kind, uses: uses, uniqueResidents: residents, contributionCents: cents))
         }
@@ -48,7 +48,7 @@ public struct CentralServiceFigures: Sendable, Equatable, Codable {
             figures[hub, default: Self()].autoClosedRides = autoClosed
         }
         for try await (hub, payment, count, cents) in try await connection.query("""
-            SELECT hub_id, payment, count(*)::int, coalesce(sum(price_cents), 0)::int
+            SELECT hub_id, coalesce(payment, '?'), count(*)::int, coalesce(sum(price_cents), 0)::int
             FROM central.service_use WHERE started_on >= \(firstDay) AND started_on < \(endDay) GROUP BY 1, 2
             """, logger: logger).decode((String, String, Int, Int).self) {
             figures[hub, default: Self()].add(PaymentLine(payment: payment, count: count, cents: cents))
@@ -118,10 +118,11 @@ public struct CentralAidLine: Sendable, Equatable, Codable {
     static func make(firstDay: String, endDay: String, on connection: PostgresConnection, logger: Logger) async throws -> [String: [Self]] {
         var lines: [String: [Self]] = [:]
         for try await (hub, number, name, kind, total) in try await connection.query("""
-            SELECT m.hub_id, m.article, coalesce(r.body->>'name', m.article_name, m.article), m.kind, sum(m.quantity)::int
+            SELECT m.hub_id, coalesce(m.article, '?'), coalesce(max(r.body->>'name'), max(m.article_name), coalesce(m.article, '?')),
+                   coalesce(m.kind, '?'), sum(m.quantity)::int
             FROM central.movement m LEFT JOIN central.reference r ON r.kind = 'article' AND r.key = m.article
             WHERE m.booked_on >= \(firstDay) AND m.booked_on < \(endDay)
-            GROUP BY 1, 2, 3, 4 ORDER BY 1, 2
+            GROUP BY m.hub_id, m.article, m.kind ORDER BY 1, 2
             """, logger: logger).decode((String, String, String, String, Int).self) {
             lines[hub, default: []].add(number: number, name: name, kind: kind, quantity: total)
         }

@@ -26,6 +26,9 @@ public enum APIRoute {
     public static let reviews = "/v1/reviews"
     public static let credit = "/v1/credit"
     public static let proxies = "/v1/proxies"
+    public static let signals = "/v1/signals"
+    public static let visits = "/v1/visits"
+    public static let quietResidents = "/v1/residents-quiet"
     /// `?month=YYYY-MM`, `?quarter=YYYY-Qn`, `?year=YYYY`, or `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
     public static let reports = "/v1/reports"
     /// `?months=N`, 1 to 120.

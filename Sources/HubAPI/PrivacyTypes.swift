@@ -3,6 +3,8 @@ public struct ErasureReport: Codable, Sendable, Equatable {
     public var residentId: Int64
     public var passes: Int
     public var proxies: Int
+    public var visits: Int
+    public var signals: Int
     public var manifestLines: Int
     public var parcels: Int
     public var loans: Int
@@ -15,11 +17,14 @@ public struct ErasureReport: Codable, Sendable, Equatable {
 
     public init(
         residentId: Int64, passes: Int, proxies: Int, manifestLines: Int, parcels: Int, loans: Int, movements: Int,
-        keptServiceUses: Int, keptCreditMovements: Int, creditLeftCents: Int, backupsScrubbed: Int, backupsPending: Bool
+        keptServiceUses: Int, keptCreditMovements: Int, creditLeftCents: Int, backupsScrubbed: Int, backupsPending: Bool,
+        visits: Int = 0, signals: Int = 0
     ) {
         self.residentId = residentId
         self.passes = passes
         self.proxies = proxies
+        self.visits = visits
+        self.signals = signals
         self.manifestLines = manifestLines
         self.parcels = parcels
         self.loans = loans

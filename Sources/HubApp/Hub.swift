@@ -51,7 +51,7 @@ public final class Hub: Sendable {
             shareAddressPseudonyms: configuration.central.shareAddressPseudonyms,
             walAutocheckpointPages: CheckpointOverride.pages(logger: logger)
         )
-        stores = try HubStores(database: database, calendar: calendar, configuration: configuration)
+        stores = try HubStores(database: database, calendar: calendar, configuration: configuration, logger: logger)
         events = EventBroadcaster()
         board = DeviceStatusBoard()
         metrics = HubMetrics()

@@ -1,5 +1,6 @@
 import HubConfig
 import Inventory
+import Logging
 import Workflows
 
 /// The daemon's stores over one database, so routes and workflows share a single set.
@@ -25,13 +26,19 @@ public struct HubStores: Sendable {
     public let privacy: PrivacyStore
     public let browsers: BrowserStore
     public let reference: ReferenceStore
+    public let signals: SignalStore
+    public let visits: VisitStore
     let suppliers: SupplierDirectory
 
     /// One supplier directory for every store: the config's suppliers, then those central sent.
-    init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration) throws {
+    init(database: HubDatabase, calendar: HubCalendar, configuration: Configuration, logger: Logger) throws {
         let rules = configuration.kiosk
         let suppliers = SupplierDirectory(configuration.suppliers)
-        suppliers.adopt(try ReferenceStore.storedSuppliers(database))
+        let stored = try ReferenceStore.storedSuppliers(database)
+        suppliers.adopt(stored.suppliers)
+        for id in stored.unreadable {
+            logger.error("a supplier central sent cannot be read by this hubd and is left out until central sends it again", metadata: ["supplier": "\(id)"])
+        }
         self.suppliers = suppliers
         residents = ResidentStore(database: database, calendar: calendar)
         parcels = ParcelStore(database: database, calendar: calendar, suppliers: suppliers, coldChainHours: configuration.hub.coldChainHours)
@@ -54,6 +61,8 @@ public struct HubStores: Sendable {
         stock = StockStore(database: database, calendar: calendar)
         browsers = BrowserStore(database: database, calendar: calendar)
         reference = ReferenceStore(database: database, calendar: calendar, kioskRules: rules, suppliers: suppliers)
+        signals = SignalStore(database: database, calendar: calendar)
+        visits = VisitStore(database: database, calendar: calendar)
     }
 
     var stockDesk: StockDeskStores {

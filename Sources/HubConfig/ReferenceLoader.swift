@@ -41,11 +41,24 @@ extension ConfigParser {
                 report(.unknownTable, line: locator.line(of: key, in: .root), key: key, "a reference file holds only [[suppliers]], [[services]] and [[articles]] blocks")
             }
         }
-        var items = parseSuppliers(tables(named: "suppliers", in: root)).map(ReferenceItem.supplier)
+        var items = parseReferenceSuppliers(tables(named: "suppliers", in: root))
         items += parseServices(tables(named: "services", in: root))
         items += parseArticles(tables(named: "articles", in: root))
         if items.isEmpty && issues.isEmpty {
             report(.missingKey, line: nil, key: nil, "the file holds no [[suppliers]], [[services]] or [[articles]]: nothing to load")
+        }
+        return items
+    }
+
+    /// Suppliers as hubd.toml writes them, then the checks a hub makes on central's items.
+    private mutating func parseReferenceSuppliers(_ blocks: (tables: [TOMLTable], inlineLine: Int?)) -> [ReferenceItem] {
+        let suppliers = parseSuppliers(blocks)
+        var items: [ReferenceItem] = []
+        for (index, supplier) in suppliers.enumerated() {
+            guard let table = blocks.tables.dropFirst(index).first else { continue }
+            var reader = reader(for: table, in: .arrayTable("suppliers", index: index), fallbackLine: blocks.inlineLine)
+            items += checked(.supplier(supplier), reader: &reader)
+            absorb(reader)
         }
         return items
     }
@@ -58,7 +71,7 @@ extension ConfigParser {
             reader.rejectUnknownKeys(known: Self.serviceKeys)
             for key in ["code", "kind", "name", "price", "payment"] { reader.requireKey(key) }
             let code = reader.nonEmptyString("code")
-            if let code { codes.claim(code.lowercased(), key: "code", reader: &reader) }
+            if let code { codes.claim(code.trimmingCharacters(in: .whitespaces).lowercased(), key: "code", reader: &reader) }
             let kind = reader.choice("kind", as: ServiceKind.self)
             let name = reader.nonEmptyString("name")
             let destination = reader.nonEmptyString("destination")
@@ -87,7 +100,7 @@ extension ConfigParser {
             reader.rejectUnknownKeys(known: Self.articleKeys)
             for key in ["number", "gtins", "name", "kind"] { reader.requireKey(key) }
             let number = reader.nonEmptyString("number")
-            if let number { numbers.claim(number, key: "number", reader: &reader) }
+            if let number { numbers.claim(number.trimmingCharacters(in: .whitespaces), key: "number", reader: &reader) }
             let gtins = reader.stringArray("gtins")
             let name = reader.nonEmptyString("name")
             let category = reader.nonEmptyString("category") ?? ""

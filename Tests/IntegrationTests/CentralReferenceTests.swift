@@ -74,6 +74,34 @@ import Testing
         #expect(audit.stdout.components(separatedBy: "reference.apply").count - 1 == 2, "one audit row per applied page: \(audit.stdout.prefix(400))")
     }
 
+    /// Central restored from a dump taken before the hub's version, then given other changes
+    /// under the same numbers: the hub notices the numbers were made by another load and takes
+    /// everything again, so no change is skipped.
+    @Test func aCentralRestoredFromAnOlderDumpIsTakenAgainWholeByTheHub() async throws {
+        let rig = try await CentralSyncTests.Rig(on: try await CentralSyncTests.migratedDatabase())
+        let file = rig.files + "/reference.toml"
+        try Self.reference.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(await rig.central.hubcentral(["reference", "load", file]).exit == 0)
+        #expect(await rig.dumpCentral(to: rig.files + "/central.sql"))
+        try Self.reference.replacingOccurrences(of: "price = \"2,50\"", with: "price = \"3,00\"").write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(await rig.central.hubcentral(["reference", "load", file]).stdout.contains("reference version 4"))
+        try await rig.daemon.start()
+        try await rig.daemon.loginAsStaff()
+        try rig.daemon.scan("VG00000001")
+        try await waitUntil(seconds: 30, "the hub at version 4") { await rig.daemon.kiosk(["status"]).stdout.contains("reference data: version 4") }
+
+        #expect(await rig.restoreCentral(from: rig.files + "/central.sql"))
+        try Self.reference.replacingOccurrences(of: "name = \"Rollator\"", with: "name = \"Rollator licht\"").write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(await rig.central.hubcentral(["reference", "load", file]).stdout.contains("1 changed, 2 unchanged; reference version 4"), "the same number again")
+        try rig.daemon.scan("VG00000002")
+        try await waitUntil(seconds: 30, "the hub to take the article renamed under a number it held") {
+            await rig.daemon.kiosk(["stock", "articles", "list"]).stdout.contains("Rollator licht")
+        }
+        let services = try await rig.daemon.json([HubAPI.Service].self, ["services", "list"])
+        #expect(services.first { $0.code == "markt-vr" }?.priceCents == 250, "central's price is 2,50 again after its restore")
+        #expect(rig.daemon.log().contains("taking all of it again"))
+    }
+
     @Test func aBadReferenceFileLoadsNothingAndNamesTheLine() async throws {
         let database = try await CentralSyncTests.migratedDatabase()
         let file = NSTemporaryDirectory() + "bh-reference-" + UUID().uuidString.prefix(8) + ".toml"

@@ -38,6 +38,30 @@ import Testing
                 """) == "0"
         }
 
+        /// `pg_dump` of this hub's central database into `file`, as central's operator would.
+        func dumpCentral(to file: String) async -> Bool {
+            let server = central.server
+            try? FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: (file as NSString).deletingLastPathComponent)
+            let dumped = await CentralServer.run(Self.asOwner[0], Array(Self.asOwner.dropFirst()) + [
+                "pg_dump", "-h", server.directory, "-p", String(server.port), "-U", "central_admin", "-d", central.name, "-f", file,
+            ])
+            return dumped.status == 0
+        }
+
+        /// Central's database dropped and restored from `file`.
+        func restoreCentral(from file: String) async -> Bool {
+            let server = central.server
+            guard await server.psql("DROP DATABASE \(central.name) WITH (FORCE)").status == 0,
+                  await server.psql("CREATE DATABASE \(central.name)").status == 0 else { return false }
+            let restored = await CentralServer.run(Self.asOwner[0], Array(Self.asOwner.dropFirst()) + [
+                "psql", "-h", server.directory, "-p", String(server.port), "-U", "central_admin", "-d", central.name, "-qX", "-v", "ON_ERROR_STOP=1", "-f", file,
+            ])
+            return restored.status == 0
+        }
+
+        /// PostgreSQL's tools run as its own user when the tests run as root.
+        static var asOwner: [String] { getuid() == 0 ? ["runuser", "-u", "postgres", "--"] : ["env"] }
+
         /// Barcodes central has as received, each once.
         func centralBarcodes() async -> [String] {
             await central.query("SELECT payload->>'barcode' FROM central.event WHERE hub_id = '\(hubID)' AND kind = 'parcel.received' ORDER BY 1")
@@ -181,20 +205,10 @@ extension CentralSyncTests {
         try await rig.daemon.start()
         for n in 1...2 { try rig.daemon.scan("VG0000000\(n)") }
         try await waitUntil(seconds: 30, "2 parcels at central") { await rig.centralCount() == 2 }
-        let owner = getuid() == 0 ? ["runuser", "-u", "postgres", "--"] : []
-        try? FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: rig.files)
-        let dumped = await CentralServer.run((owner + ["pg_dump"])[0], Array((owner + ["pg_dump"]).dropFirst()) + [
-            "-h", server.directory, "-p", String(server.port), "-U", "central_admin", "-d", rig.central.name, "-f", dump,
-        ])
-        #expect(dumped.status == 0, "\(dumped.output)")
+        #expect(await rig.dumpCentral(to: dump))
         for n in 3...5 { try rig.daemon.scan("VG0000000\(n)") }
         try await waitUntil(seconds: 30, "5 parcels at central") { await rig.centralCount() == 5 }
-        #expect(await server.psql("DROP DATABASE \(rig.central.name) WITH (FORCE)").status == 0)
-        #expect(await server.psql("CREATE DATABASE \(rig.central.name)").status == 0)
-        let restored = await CentralServer.run((owner + ["psql"])[0], Array((owner + ["psql"]).dropFirst()) + [
-            "-h", server.directory, "-p", String(server.port), "-U", "central_admin", "-d", rig.central.name, "-qX", "-v", "ON_ERROR_STOP=1", "-f", dump,
-        ])
-        #expect(restored.status == 0, "\(restored.output)")
+        #expect(await rig.restoreCentral(from: dump))
         #expect(await rig.centralCount() == 2)
         try rig.daemon.scan("VG00000006")
         try await waitUntil(seconds: 30, "central to have all 6 again") { await rig.centralCount() == 6 }

@@ -87,6 +87,13 @@ import Testing
         _ = try await private_.addResident("Jan", reference: "R1", street: "Brink", number: "1a")
         let unshared = try events(private_).map { try payload($0)["address"] }
         #expect(unshared.allSatisfy { $0 == nil || $0 is NSNull }, "\(unshared)")
+        let before = try events(private_).count
+        try await private_.database.pool.write { db in try db.execute(sql: "UPDATE resident SET street = 'Kerkweg' WHERE reference = 'R1'") }
+        #expect(try events(private_).count == before, "without sharing, a move within the postcode tells central nothing")
+        let reopened = try HubDatabase(path: private_.directory + "/hub.sqlite", logger: Logger(label: "test"), shareAddressPseudonyms: true)
+        let resent = try await reopened.pool.read { try OutboxEvent.order(OutboxEvent.Columns.seq).fetchAll($0) }.dropFirst(before)
+        #expect(resent.map(\.kind) == ["resident.changed"], "sharing switched on sends every resident again, with the pseudonym")
+        #expect(try resent.allSatisfy { (try payload($0)["address"] as? String)?.count == 32 })
 
         let shared = try TestHub(shareAddressPseudonyms: true)
         _ = try await shared.addResident("Jan", reference: "R1", street: "Brink", number: "1a")

@@ -37,7 +37,7 @@ import Testing
         #expect(bakker.rateCents == 175)
         #expect(bakker.source == .central)
         #expect(try await hub.auditEntries().map(\.action) == ["reference.apply"])
-        #expect(try ReferenceStore.storedSuppliers(hub.database) == [Self.bakker], "the next start finds central's suppliers")
+        #expect(try ReferenceStore.storedSuppliers(hub.database).suppliers == [Self.bakker], "the next start finds central's suppliers")
     }
 
     @Test func aChangedItemReplacesItsFieldsAndKeepsItsHistory() async throws {
@@ -79,7 +79,7 @@ import Testing
         }
         #expect(try await store.version() == 0)
         #expect(directory.supplier(id: "bakker") == nil)
-        #expect(try ReferenceStore.storedSuppliers(hub.database).isEmpty)
+        #expect(try ReferenceStore.storedSuppliers(hub.database).suppliers.isEmpty)
         #expect(try await hub.auditEntries().isEmpty)
     }
 

@@ -16,6 +16,7 @@ extension Hub {
         MetricsRoutes(hub: self).add(to: area(APIRoute.metrics))
         ParcelRoutes(hub: self).add(to: area("/v1"))
         ResidentRoutes(hub: self).add(to: area("/v1"))
+        ContactRoutes(hub: self).add(to: area("/v1"))
         EventRoutes(hub: self).add(to: area("/v1/events"))
         StaffRoutes(hub: self).add(to: area("/v1/staff"))
         PassRoutes(hub: self).add(to: area("/v1/passes"))

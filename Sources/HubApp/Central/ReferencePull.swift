@@ -15,22 +15,25 @@ struct ReferencePull: Sendable {
     func pull(_ hello: CentralHello, _ talk: CentralConversation) async {
         guard let latest = hello.referenceVersion else { return }
         do {
-            var held = try await store.version()
-            if latest < held {
-                logger.warning("central's reference data is older than this hub's (central restored?) — taking all of it again", metadata: [
+            let position = try await store.position()
+            guard latest != position.version || hello.referenceLoad != position.load else { return }
+            var held = position.version
+            var page = try await talk.referenceSince(held)
+            if held > 0, page.heldLoad != position.load {
+                logger.warning("central's reference data is not the one this hub took its version from (central restored?) — taking all of it again", metadata: [
                     "central_version": "\(latest)", "hub_version": "\(held)",
                 ])
                 try await store.rewind()
                 held = 0
+                page = try await talk.referenceSince(0)
             }
-            guard latest > held else { return }
-            var page: CentralReferencePage
-            repeat {
-                page = try await talk.referenceSince(held)
-                let applied = try await store.apply(try page.changes.map(Self.change), through: page.through)
+            while true {
+                let applied = try await store.apply(try page.changes.map(Self.change), through: page.through, load: page.throughLoad)
                 held = applied.version
                 logger.info("reference data from central applied", metadata: ["applied": "\(applied.summary)"])
-            } while page.full && !page.changes.isEmpty
+                guard page.full, !page.changes.isEmpty else { break }
+                page = try await talk.referenceSince(held)
+            }
             await state.referenceApplied(at: calendar.now())
         } catch let error as InventoryError {
             await refused(error.text.en)

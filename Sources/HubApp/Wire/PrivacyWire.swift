@@ -6,7 +6,8 @@ extension Inventory.ErasureReport: WireRepresentable {
         HubAPI.ErasureReport(
             residentId: residentId, passes: passes, proxies: proxies, manifestLines: manifestLines, parcels: parcels,
             loans: loans, movements: movements, keptServiceUses: keptServiceUses, keptCreditMovements: keptCreditMovements,
-            creditLeftCents: creditLeftCents, backupsScrubbed: backupsScrubbed, backupsPending: backupsPending
+            creditLeftCents: creditLeftCents, backupsScrubbed: backupsScrubbed, backupsPending: backupsPending,
+            visits: visits, signals: signals
         )
     }
 }

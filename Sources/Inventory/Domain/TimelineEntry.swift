@@ -4,7 +4,7 @@ import Foundation
 /// or a pass change, newest first.
 public struct TimelineEntry: Sendable, Equatable, Codable {
     public var time: Date
-    /// `ride`, `chore`, `activity`, `parcel`, `credit`, `pass`, `proxy`.
+    /// `ride`, `chore`, `activity`, `parcel`, `credit`, `pass`, `proxy`, `visit`.
     public var kind: String
     public var text: LocalizedText
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// What erasing one resident (GDPR Art. 17) does to the database, in one transaction: passes,
-/// proxies and manifest lines go; parcels, loans and stock movements lose their link; the
+/// proxies, visits, signals and manifest lines go; parcels, loans and stock movements lose their link; the
 /// resident row keeps only its number (`#12`) and `erased_at`, so that rides, credit and payments,
 /// which bookkeeping must keep, stay countable but point at nobody.
 ///
@@ -52,6 +52,8 @@ enum ResidentErasure {
         try db.execute(sql: "UPDATE service_use SET pass_id = NULL WHERE pass_id IN (SELECT id FROM pass WHERE resident_id = ?)", arguments: [residentID])
         report.passes = try changes(db, "DELETE FROM pass WHERE resident_id = ?", residentID)
         report.proxies = try changes(db, "DELETE FROM proxy WHERE resident_id = ?", residentID)
+        report.visits = try changes(db, "DELETE FROM visit WHERE resident_id = ?", residentID)
+        report.signals = try changes(db, "DELETE FROM signal WHERE resident_id = ?", residentID)
         report.manifestLines = try changes(db, "DELETE FROM manifest_entry WHERE resident_id = ?", residentID)
         report.parcels = try changes(db, "UPDATE parcel SET resident_id = NULL WHERE resident_id = ?", residentID)
         report.loans = try changes(db, "UPDATE loan SET resident_id = NULL WHERE resident_id = ?", residentID)
@@ -83,6 +85,8 @@ public struct ErasureReport: Sendable, Equatable {
     public var residentId: Int64
     public var passes = 0
     public var proxies = 0
+    public var visits = 0
+    public var signals = 0
     public var manifestLines = 0
     public var parcels = 0
     public var loans = 0

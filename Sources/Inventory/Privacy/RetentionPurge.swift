@@ -32,6 +32,7 @@ enum RetentionPurge {
         let parcelDay = calendar.day(of: cutoff(policy.parcelDays, from: now)).text
         try db.execute(sql: "UPDATE parcel SET resident_id = NULL WHERE resident_id IS NOT NULL AND closed_on < ?", arguments: [parcelDay])
         report.parcels = db.changesCount
+        try purgeContact(before: cutoff(policy.parcelDays, from: now), into: &report, db)
         try unlinkLoans(before: cutoff(policy.loanDays, from: now), into: &report, db)
         try clearPaymentDetails(before: cutoff(policy.paymentDetailDays, from: now), into: &report, db)
         for residentID in try inactiveResidents(since: cutoff(policy.inactiveResidentDays, from: now), db) {
@@ -41,6 +42,15 @@ enum RetentionPurge {
             report.residentsErased += 1
         }
         return report
+    }
+
+    /// Signals closed and visits made longer ago than a delivered parcel keeps its resident
+    /// (`parcelDays`): the contact history goes together. Open signals stay, whatever their age.
+    private static func purgeContact(before cutoff: Date, into report: inout PurgeReport, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM signal WHERE status = 'closed' AND closed_at < ?", arguments: [cutoff])
+        report.signals = db.changesCount
+        try db.execute(sql: "DELETE FROM visit WHERE visited_at < ?", arguments: [cutoff])
+        report.visits = db.changesCount
     }
 
     static func cutoff(_ days: Int, from now: Date) -> Date {
@@ -79,6 +89,8 @@ enum RetentionPurge {
               AND NOT EXISTS (SELECT 1 FROM credit_movement WHERE resident_id = r.id AND at >= ?1)
               AND NOT EXISTS (SELECT 1 FROM loan WHERE resident_id = r.id AND (closed_at IS NULL OR closed_at >= ?1))
               AND NOT EXISTS (SELECT 1 FROM manifest_entry WHERE resident_id = r.id AND imported_at >= ?1)
+              AND NOT EXISTS (SELECT 1 FROM visit WHERE resident_id = r.id AND visited_at >= ?1)
+              AND NOT EXISTS (SELECT 1 FROM signal WHERE resident_id = r.id AND (status <> 'closed' OR closed_at >= ?1))
             ORDER BY r.id
             """, arguments: [cutoff])
         return try candidates.filter { try ResidentErasure.openMatters($0, db).isEmpty }
@@ -92,6 +104,8 @@ public struct PurgeReport: Sendable, Equatable {
     public var loans = 0
     public var movements = 0
     public var paymentDetails = 0
+    public var signals = 0
+    public var visits = 0
     public var residentsErased = 0
     public var backupsScrubbed = 0
     public var backupsPending = false

@@ -90,12 +90,23 @@ public struct ReferenceChange: Sendable, Equatable {
 }
 
 extension ReferenceItem {
-    /// The checks the hub will make when it applies this item, made where the item is written
-    /// (`hubcentral reference load`), so central never holds what a hub would refuse.
+    /// The checks the hub makes when it applies this item, made also where the item is written
+    /// (`hubcentral reference load`), so central never holds what a hub would refuse: the text
+    /// rules of the API's fields (length, control characters) and the rules of the hub's own
+    /// commands.
     public func check(kioskRules: KioskRules = KioskRules(), stockRules: StockRules = StockRules()) throws(InventoryError) {
+        do {
+            switch self {
+            case .supplier(let supplier): try TextRules.checkFields(of: supplier)
+            case .service(let fields, _): try TextRules.checkFields(of: fields)
+            case .article(let fields): try TextRules.checkFields(of: fields)
+            }
+        } catch {
+            throw InventoryError(.invalidInput, nl: "\(kind.rawValue) '\(key.prefix(40))': \(error.text.nl)", en: "\(kind.rawValue) '\(key.prefix(40))': \(error.text.en)")
+        }
         switch self {
-        case .supplier:
-            return
+        case .supplier(let supplier):
+            try Self.check(supplier)
         case .service(let fields, _):
             do {
                 _ = try ServiceCatalog.validated(fields, defaultMaxPrice: kioskRules.defaultMaxPrice, now: Date(timeIntervalSince1970: 0))
@@ -106,6 +117,30 @@ extension ReferenceItem {
             }
         case .article(let fields):
             _ = try ArticleStore.checked(fields, rules: stockRules)
+        }
+    }
+
+    /// The rules hubd.toml's `[[suppliers]]` follow: ids end up in URLs, CSV and CLI arguments,
+    /// hence the narrow alphabet; `unknown` is kept for parcels no pattern matches.
+    static func check(_ supplier: Supplier) throws(InventoryError) {
+        let allowed = supplier.id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard (1...40).contains(supplier.id.count), allowed, supplier.id != Supplier.unknownID else {
+            throw InventoryError(
+                .invalidInput, nl: "leverancier '\(supplier.id.prefix(40))': gebruik 1 tot 40 tekens a-z, 0-9 en '-', en niet 'unknown'",
+                en: "supplier '\(supplier.id.prefix(40))': use 1 to 40 characters a-z, 0-9 and '-', and not 'unknown'"
+            )
+        }
+        guard !supplier.patterns.isEmpty, (1...100).contains(supplier.name.count) else {
+            throw InventoryError(
+                .invalidInput, nl: "leverancier '\(supplier.id)': geef een naam en minstens één patroon",
+                en: "supplier '\(supplier.id)': give a name and at least one pattern"
+            )
+        }
+        if let rate = supplier.rateCents, !(1...100_000).contains(rate) {
+            throw InventoryError(
+                .invalidInput, nl: "leverancier '\(supplier.id)': geef een tarief tussen 0,01 en 1000,00 per levering",
+                en: "supplier '\(supplier.id)': give a rate between 0.01 and 1000.00 per delivery"
+            )
         }
     }
 }

@@ -39,6 +39,15 @@ public struct ReferenceStore: Sendable {
         try await database.pool.read(Self.version)
     }
 
+    /// The version applied and the id of central's load that made it, which tells the hub when
+    /// central has handed out that number again after a restore.
+    public func position() async throws -> (version: Int64, load: String?) {
+        try await database.pool.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT version, load_id FROM reference_cursor")
+            return (row?["version"] ?? 0, row?["load_id"])
+        }
+    }
+
     static func version(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT version FROM reference_cursor") ?? 0
     }
@@ -46,7 +55,7 @@ public struct ReferenceStore: Sendable {
     /// Applies the changes above the hub's version, in version order, and moves the version to
     /// `through` (what central says the page brings the hub to). One refused item refuses the page.
     @discardableResult
-    public func apply(_ changes: [ReferenceChange], through: Int64) async throws -> Applied {
+    public func apply(_ changes: [ReferenceChange], through: Int64, load: String? = nil) async throws -> Applied {
         let now = calendar.now()
         let (kioskRules, stockRules) = (kioskRules, stockRules)
         let (applied, fromCentral) = try await database.pool.write { db in
@@ -55,6 +64,7 @@ public struct ReferenceStore: Sendable {
             var applied = Applied(version: max(current, through, fresh.last?.version ?? 0))
             var fromCentral: [Supplier] = []
             for change in fresh {
+                try Self.refused(change.item.kind, change.item.key) { try change.item.check(kioskRules: kioskRules, stockRules: stockRules) }
                 switch change.item {
                 case .supplier(let supplier):
                     try Self.put(supplier, version: change.version, now: now, db)
@@ -69,7 +79,10 @@ public struct ReferenceStore: Sendable {
                 }
             }
             guard applied.version > current else { return (applied, fromCentral) }
-            try db.execute(sql: "INSERT OR REPLACE INTO reference_cursor (singleton, version, applied_at) VALUES (1, ?, ?)", arguments: [applied.version, now])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO reference_cursor (singleton, version, load_id, applied_at) VALUES (1, ?, ?, ?)",
+                arguments: [applied.version, load, now]
+            )
             if !fresh.isEmpty {
                 try AuditLog.record(db, at: now, actor: .hub, action: "reference.apply", subject: applied.summary)
             }
@@ -79,30 +92,42 @@ public struct ReferenceStore: Sendable {
         return applied
     }
 
-    /// Central holds less than the hub applied (central restored from an older dump): the hub
-    /// takes everything again, which changes nothing it already holds, rather than wait for
-    /// central's numbers to pass its own and miss what lies between.
+    /// Central no longer holds the version the hub applied, or made it in another load
+    /// (restored from an older dump): the hub takes everything again, which changes nothing it
+    /// already holds, rather than miss the changes central numbered again.
     public func rewind() async throws {
         try await database.pool.write { db in
             try db.execute(sql: "DELETE FROM reference_cursor")
         }
     }
 
-    /// Central's suppliers as the hub last applied them, for the directory at start.
-    public static func storedSuppliers(_ database: HubDatabase) throws -> [Supplier] {
+    /// Central's suppliers as the hub last applied them, for the directory at start, and the
+    /// ids of any this hubd can no longer read (left out, so the hub still starts).
+    public static func storedSuppliers(_ database: HubDatabase) throws -> (suppliers: [Supplier], unreadable: [String]) {
         try database.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT body FROM reference_supplier ORDER BY version").map { body in
-                try JSONDecoder().decode(Supplier.self, from: Data(body.utf8))
+            var suppliers: [Supplier] = []
+            var unreadable: [String] = []
+            for row in try Row.fetchAll(db, sql: "SELECT id, body FROM reference_supplier ORDER BY version") {
+                if let supplier = try? JSONDecoder().decode(Supplier.self, from: Data((row["body"] as String).utf8)) {
+                    suppliers.append(supplier)
+                } else {
+                    unreadable.append(row["id"])
+                }
             }
+            return (suppliers, unreadable)
         }
     }
 
-    /// A supplier's patterns and name for the directory; its rate, when central gives one and
-    /// it differs from the one in force, from now on (a closed month keeps its own).
+    /// A supplier's patterns and name for the directory; its rate from now on when central's
+    /// rate changed (a closed month keeps its own). Compared with central's previous rate, not
+    /// the one in force: a rate set since with `kiosk invoice rate` stays until central's own
+    /// rate moves.
     private static func put(_ supplier: Supplier, version: Int64, now: Date, _ db: Database) throws {
+        let previous = try String.fetchOne(db, sql: "SELECT body FROM reference_supplier WHERE id = ?", arguments: [supplier.id])
+            .flatMap { try? JSONDecoder().decode(Supplier.self, from: Data($0.utf8)) }
         let body = try ReferenceItem.supplier(supplier).body()
         try db.execute(sql: "INSERT OR REPLACE INTO reference_supplier (id, body, version) VALUES (?, ?, ?)", arguments: [supplier.id, body, version])
-        guard let cents = supplier.rateCents, try InvoiceStore.commandRates(db)[supplier.id]?.rateCents != cents else { return }
+        guard let cents = supplier.rateCents, previous?.rateCents != cents else { return }
         try SupplierRateRecord(supplierId: supplier.id, rateCents: cents, setAt: now, setBy: "central", source: SupplierRate.Source.central.rawValue).upsert(db)
     }
 

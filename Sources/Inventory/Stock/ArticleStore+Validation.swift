@@ -1,6 +1,10 @@
 import Foundation
 
 extension ArticleStore {
+    /// Bounds that keep loan dates (weeks × 7 days) and stock sums far from overflow.
+    static let maximumLoanWeeks = 520
+    static let maximumLevel = 100_000
+
     /// An article whose fields passed every check, ready to insert.
     struct Checked: Sendable {
         var article: Article
@@ -19,20 +23,20 @@ extension ArticleStore {
             let gtin = try GTIN.validated(raw)
             if !gtins.contains(gtin) { gtins.append(gtin) }
         }
-        guard fields.minimumLevel >= 0, fields.targetLevel >= fields.minimumLevel else {
+        guard fields.minimumLevel >= 0, fields.targetLevel >= fields.minimumLevel, fields.targetLevel <= maximumLevel else {
             throw InventoryError(
                 .invalidInput,
-                nl: "minimum \(fields.minimumLevel) en streefniveau \(fields.targetLevel) kloppen niet — het minimum is 0 of meer, het streefniveau minstens het minimum",
-                en: "minimum \(fields.minimumLevel) and target \(fields.targetLevel) do not fit — the minimum is 0 or more, the target at least the minimum"
+                nl: "minimum \(fields.minimumLevel) en streefniveau \(fields.targetLevel) kloppen niet — het minimum is 0 of meer, het streefniveau minstens het minimum en hoogstens \(maximumLevel)",
+                en: "minimum \(fields.minimumLevel) and target \(fields.targetLevel) do not fit — the minimum is 0 or more, the target at least the minimum and at most \(maximumLevel)"
             )
         }
         let term = fields.loanWeeks ?? rules.defaultLoanWeeks
         let maximum = fields.maxLoanWeeks ?? max(rules.maximumLoanWeeks, term)
-        guard term > 0, maximum >= term else {
+        guard term > 0, maximum >= term, maximum <= maximumLoanWeeks else {
             throw InventoryError(
                 .invalidInput,
-                nl: "uitleentermijn \(term) weken en maximum \(maximum) weken kloppen niet — de termijn is minstens 1 week, het maximum minstens de termijn",
-                en: "loan term \(term) weeks and maximum \(maximum) weeks do not fit — the term is at least 1 week, the maximum at least the term"
+                nl: "uitleentermijn \(term) weken en maximum \(maximum) weken kloppen niet — de termijn is minstens 1 week, het maximum minstens de termijn en hoogstens \(maximumLoanWeeks)",
+                en: "loan term \(term) weeks and maximum \(maximum) weeks do not fit — the term is at least 1 week, the maximum at least the term and at most \(maximumLoanWeeks)"
             )
         }
         let category = fields.category.trimmingCharacters(in: .whitespaces)

@@ -62,6 +62,9 @@ extension HubDatabase {
         migrator.registerMigration("v16-payload-2") { db in
             try writePayloadVersion2(db)
         }
+        migrator.registerMigration("v17-contact") { db in
+            try createContact(db)
+        }
         return migrator
     }
 

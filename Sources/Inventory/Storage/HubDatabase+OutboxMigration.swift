@@ -52,6 +52,19 @@ extension HubDatabase {
             try db.execute(sql: "DROP TRIGGER IF EXISTS outbox_\(trigger.name)")
             try db.execute(sql: trigger.sql)
         }
+        try db.execute(sql: """
+            CREATE TABLE outbox_sharing (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), addresses BOOLEAN NOT NULL);
+            INSERT INTO outbox_sharing VALUES (1, 0);
+            """)
+    }
+
+    /// When `[central] share` turns address pseudonyms on or off, every resident's event is
+    /// written again with the pseudonym or without it, so central counts unique addresses over
+    /// all residents or forgets them.
+    static func applySharing(addresses: Bool, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT addresses FROM outbox_sharing") != addresses else { return }
+        try db.execute(sql: "UPDATE resident SET postcode = postcode WHERE erased_at IS NULL")
+        try db.execute(sql: "UPDATE outbox_sharing SET addresses = ?", arguments: [addresses])
     }
 }
 
@@ -68,13 +81,15 @@ struct OutboxTrigger {
     var table: String
     var kind: String
     var payload: String
+    /// A `WHEN` clause over `OLD` and `NEW`: the trigger writes only when it holds.
+    var condition: String? = nil
 
     /// The next number is a scalar subquery of its own: as a subquery in `FROM`, SQLite may
     /// flatten it into the join once the hub's functions are deterministic, and then reads the
     /// whole outbox for every event (`OutboxTests.anEventCostsTheSameWhateverTheOutboxHolds`).
     var sql: String {
         """
-        CREATE TRIGGER outbox_\(name) AFTER \(event) ON \(table) BEGIN
+        CREATE TRIGGER outbox_\(name) AFTER \(event) ON \(table)\(condition.map { " WHEN " + $0 } ?? "") BEGIN
           INSERT INTO outbox (seq, epoch, kind, payload_version, payload, hub_time, clock_synced, hash)
           SELECT s.seq, s.epoch, '\(kind)', \(version), s.payload, s.now, \(OutboxFunctions.clockSynced)(),
                  \(OutboxFunctions.hash)(s.epoch, s.seq, '\(kind)', \(version), s.payload, s.now)
@@ -104,8 +119,8 @@ struct OutboxTrigger {
 
     static func all(version: Int) -> [OutboxTrigger] {
         let (serviceUse, stockMoved) = version >= 2 ? (serviceUseV2, stockMovedV2) : (serviceUseV1, stockMovedV1)
-        let (resident, residentMoved) = version >= 2 ? (residentV2, "UPDATE OF postcode, street, house_number") : (residentV1, "UPDATE OF postcode")
-        return [
+        let resident = version >= 2 ? residentV2 : residentV1
+        let triggers = [
             OutboxTrigger(name: "resident_registered", event: "INSERT", table: "resident", kind: "resident.registered", payload: resident),
             OutboxTrigger(name: "parcel_received", event: "INSERT", table: "parcel", kind: "parcel.received", payload: parcel),
             OutboxTrigger(
@@ -131,16 +146,26 @@ struct OutboxTrigger {
                 json_object('id', NEW.id, 'at', NEW.at, 'staff', NEW.staff_id, 'action', NEW.action,
                             'resident', \(OutboxFunctions.pseudonym)(NEW.resident_id))
                 """),
-            OutboxTrigger(name: "resident_moved", event: residentMoved, table: "resident", kind: "resident.changed", payload: resident),
+            OutboxTrigger(name: "resident_moved", event: "UPDATE OF postcode", table: "resident", kind: "resident.changed", payload: resident),
             OutboxTrigger(name: "resident_erased", event: "INSERT", table: "erasure", kind: "resident.erased", payload: """
                 json_object('resident', \(OutboxFunctions.pseudonym)(NEW.resident_id), 'erased_at', NEW.erased_at, 'reason', NEW.reason)
                 """),
-        ].map { trigger in
+        ] + (version >= 2 ? [residentReaddressed] : [])
+        return triggers.map { trigger in
             var versioned = trigger
             versioned.version = version
             return versioned
         }
     }
+
+    /// A move within the postcode is news to central only where the hub shares address
+    /// pseudonyms: without sharing both pseudonyms are null and nothing is written.
+    private static let residentReaddressed = OutboxTrigger(
+        name: "resident_readdressed", event: "UPDATE OF street, house_number", table: "resident", kind: "resident.changed", payload: residentV2,
+        condition: """
+            \(OutboxFunctions.addressPseudonym)(NEW.street, NEW.house_number, NEW.postcode) IS NOT \(OutboxFunctions.addressPseudonym)(OLD.street, OLD.house_number, OLD.postcode)
+            """
+    )
 
     private static let parcel = """
         json_object('id', NEW.id, 'barcode', NEW.barcode, 'supplier', NEW.supplier_id, 'received_at', NEW.received_at,

@@ -9,6 +9,7 @@ extension HubDatabase {
         try db.create(table: "reference_cursor") { t in
             t.primaryKey("singleton", .integer).check { $0 == 1 }
             t.column("version", .integer).notNull()
+            t.column("load_id", .text)
             t.column("applied_at", .datetime).notNull()
         }
         try db.create(table: "reference_supplier") { t in

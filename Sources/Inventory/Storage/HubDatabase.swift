@@ -55,6 +55,7 @@ public final class HubDatabase: Sendable {
         self.pool = try DatabasePool(path: path, configuration: configuration)
         try Self.enforceFullSynchronous(pool)
         try Self.migrator.migrate(pool)
+        try pool.write { try Self.applySharing(addresses: shareAddressPseudonyms, $0) }
         if let key {
             try pool.write { try HubIdentity.claim($0, key: key, now: Date()) }
         }

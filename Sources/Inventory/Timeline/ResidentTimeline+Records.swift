@@ -83,4 +83,20 @@ extension ResidentTimeline {
         case .rides: LocalizedText(nl: "ritten", en: "rides")
         }
     }
+
+    /// Visits without a delivery, with their reason and minutes.
+    func visitEntries(_ residentID: Int64, limit: Int, _ db: Database) throws -> [TimelineEntry] {
+        let visits = try Visit.filter(Column("resident_id") == residentID).order(Column("visited_at").desc, Column("id").desc).limit(limit).fetchAll(db)
+        return visits.map { visit in
+            let reason = switch visit.reason {
+            case .followUp: LocalizedText(nl: "opvolging", en: "follow-up")
+            case .chat: LocalizedText(nl: "praatje", en: "chat")
+            case .helpRequest: LocalizedText(nl: "hulpvraag", en: "help request")
+            }
+            return TimelineEntry(time: visit.visitedAt, kind: "visit", text: LocalizedText(
+                nl: "bezoek zonder levering (\(reason.nl)), \(visit.minutes) min, door \(visit.recordedBy)",
+                en: "visit without a delivery (\(reason.en)), \(visit.minutes) min, by \(visit.recordedBy)"
+            ))
+        }
+    }
 }

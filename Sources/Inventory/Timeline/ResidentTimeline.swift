@@ -28,6 +28,7 @@ public struct ResidentTimeline: Sendable {
                 try attemptEntries(residentID, limit: limit, db),
                 try passEntries(residentID, limit: limit, db),
                 try proxyEntries(residentID, limit: limit, db),
+                try visitEntries(residentID, limit: limit, db),
             ]
             let balance = try CreditStore.balance(residentID: residentID, db)
             try AuditLog.record(db, at: now, actor: actor, action: "resident.timeline", residentID: residentID)

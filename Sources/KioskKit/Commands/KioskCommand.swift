@@ -11,7 +11,7 @@ public struct KioskCommand: AsyncParsableCommand {
             ManifestCommand.self, TodayCommand.self, ResidentsCommand.self, LoginCommand.self, LogoutCommand.self, StaffCommand.self,
             PassesCommand.self, ServicesCommand.self, RidesCommand.self, ReviewsCommand.self, CreditCommand.self, ReportCommand.self, InvoiceCommand.self,
             AuditCommand.self, BackupCommand.self, SimulateCommand.self, PayCommand.self, PaymentsCommand.self, StockCommand.self,
-            DashboardCommand.self,
+            DashboardCommand.self, SignalsCommand.self, VisitsCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -43,8 +43,8 @@ extension ResidentsCommand {
             let p = global.printer
             if json { return try p.json(report) }
             p.say(
-                "bewoner \(report.residentId) gewist: \(report.passes) pas(sen), \(report.proxies) mantelzorger(s), \(report.manifestLines) manifestregel(s) verwijderd; \(report.parcels) pakket(ten), \(report.loans) uitlening(en) ontkoppeld; \(report.keptServiceUses) dienst(en) en hun betalingen bewaard zonder naam",
-                "resident \(report.residentId) erased: \(report.passes) pass(es), \(report.proxies) prox(ies), \(report.manifestLines) manifest line(s) deleted; \(report.parcels) parcel(s), \(report.loans) loan(s) unlinked; \(report.keptServiceUses) service use(s) and their payments kept without a name"
+                "bewoner \(report.residentId) gewist: \(report.passes) pas(sen), \(report.proxies) mantelzorger(s), \(report.visits) bezoek(en), \(report.signals) signaal/signalen, \(report.manifestLines) manifestregel(s) verwijderd; \(report.parcels) pakket(ten), \(report.loans) uitlening(en) ontkoppeld; \(report.keptServiceUses) dienst(en) en hun betalingen bewaard zonder naam",
+                "resident \(report.residentId) erased: \(report.passes) pass(es), \(report.proxies) prox(ies), \(report.visits) visit(s), \(report.signals) signal(s), \(report.manifestLines) manifest line(s) deleted; \(report.parcels) parcel(s), \(report.loans) loan(s) unlinked; \(report.keptServiceUses) service use(s) and their payments kept without a name"
             )
             if report.creditLeftCents != 0 {
                 let left = Cents(report.creditLeftCents).formatted(global.language)

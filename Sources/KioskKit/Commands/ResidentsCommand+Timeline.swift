@@ -20,6 +20,30 @@ extension ResidentsCommand {
         }
     }
 
+    /// Letterbox-only residents stay in sight (issue 18, point 5).
+    struct Quiet: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Residents with deliveries but no contact at the door or visit in the last N days, longest without first."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "How many days back, today included (1–365).") var days = 14
+        @Flag(help: "One JSON document on stdout.") var json = false
+
+        func run() async throws {
+            let quiet: [QuietResidentView] = try await global.client().get(APIRoute.quietResidents, query: ["days": String(days)])
+            let p = global.printer
+            if json { return try p.json(quiet) }
+            guard !quiet.isEmpty else {
+                return p.say("iedereen met leveringen is de laatste \(days) dagen gesproken", "everyone with deliveries was spoken to in the last \(days) days")
+            }
+            Printer.line(TextTable.render(
+                [p.text("bewoner", "resident"), p.text("naam", "name"), p.text("leveringen", "deliveries"), p.text("brievenbus", "letterbox"),
+                 p.text("laatst geleverd", "last delivery"), p.text("laatst gesproken", "last contact")],
+                quiet.map { [$0.reference ?? "-", $0.name, String($0.deliveries), String($0.letterbox), $0.lastDeliveryOn, $0.lastContactOn ?? p.text("nooit", "never")] }
+            ))
+        }
+    }
+
     struct Proxies: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Proxies (mantelzorgers) who may act for a resident.", subcommands: [ProxyList.self, ProxyAdd.self, ProxyRemove.self],

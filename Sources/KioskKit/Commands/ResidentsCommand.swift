@@ -5,7 +5,7 @@ import HubAPI
 struct ResidentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "residents", abstract: "Residents: name, address, phone, remarks.",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Timeline.self, Proxies.self, Export.self, Erase.self, Purge.self]
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Timeline.self, Quiet.self, Proxies.self, Export.self, Erase.self, Purge.self]
     )
 
     struct Fields: ParsableArguments {
