@@ -22,14 +22,17 @@ public struct PeriodReport: Codable, Sendable, Equatable {
     /// Vegro aids received, issued, returned and written off per article.
     public var aids: [StockMonthFigures.Line]
     public var van: VanEstimate
+    /// Contact moments, minutes, visits and signals (issue 18); nil in a month closed before.
+    public var contact: ContactFigures?
     /// Set for a closed month: the figures stored when it was closed.
     public var closedAt: Date?
 
     public init(
         period: String, firstDay: String, lastDay: String, services: [ServiceLine], rides: Int, chores: Int, activities: Int,
         uniqueResidents: Int, contributions: [PaymentLine], autoClosedRides: Int, deliveries: Deliveries,
-        aids: [StockMonthFigures.Line], van: VanEstimate, closedAt: Date? = nil
+        aids: [StockMonthFigures.Line], van: VanEstimate, contact: ContactFigures? = nil, closedAt: Date? = nil
     ) {
+        self.contact = contact
         self.closedAt = closedAt
         self.period = period
         self.firstDay = firstDay
@@ -327,5 +330,44 @@ public struct SupplierRateRequest: Codable, Sendable, Equatable {
     public init(supplier: String, rate: String) {
         self.supplier = supplier
         self.rate = rate
+    }
+}
+
+extension PeriodReport {
+    /// The contact moment in figures, anonymous (issue 18, point 6).
+    public struct ContactFigures: Codable, Sendable, Equatable {
+        public struct SignalLine: Codable, Sendable, Equatable {
+            public var category: String
+            public var opened: Int
+            public var handedOver: Int
+            public var closed: Int
+
+            public init(category: String, opened: Int, handedOver: Int, closed: Int) {
+                self.category = category
+                self.opened = opened
+                self.handedOver = handedOver
+                self.closed = closed
+            }
+        }
+
+        /// Days a resident was spoken to at the door or visited.
+        public var contactMoments: Int
+        public var residentsSeen: Int
+        public var momentsPerResidentPerWeekHundredths: Int?
+        public var averageContactMinutesTenths: Int?
+        public var visitsWithoutDelivery: Int
+        public var signals: [SignalLine]
+
+        public init(
+            contactMoments: Int, residentsSeen: Int, momentsPerResidentPerWeekHundredths: Int?, averageContactMinutesTenths: Int?,
+            visitsWithoutDelivery: Int, signals: [SignalLine]
+        ) {
+            self.contactMoments = contactMoments
+            self.residentsSeen = residentsSeen
+            self.momentsPerResidentPerWeekHundredths = momentsPerResidentPerWeekHundredths
+            self.averageContactMinutesTenths = averageContactMinutesTenths
+            self.visitsWithoutDelivery = visitsWithoutDelivery
+            self.signals = signals
+        }
     }
 }

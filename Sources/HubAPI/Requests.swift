@@ -10,9 +10,13 @@ public struct AssignRequest: Codable, Sendable {
 public struct DeliverRequest: Codable, Sendable {
     public var barcode: String
     public var outcome: DeliveryOutcome
-    public init(barcode: String, outcome: DeliveryOutcome) {
+    /// With a contact: "0-5", "5-15" or "15+" minutes at the door.
+    public var minutes: String?
+
+    public init(barcode: String, outcome: DeliveryOutcome, minutes: String? = nil) {
         self.barcode = barcode
         self.outcome = outcome
+        self.minutes = minutes
     }
 }
 

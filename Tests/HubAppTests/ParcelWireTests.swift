@@ -34,7 +34,13 @@ struct ParcelWireTests {
         let request = try HubJSON.decoder().decode(
             HubAPI.DeliverRequest.self, from: Data(#"{"barcode":"JVGL0001","outcome":"letterbox"}"#.utf8)
         )
-        #expect(HubApp.OutcomeEntry(wire: request).outcome == .letterbox)
+        #expect(try HubApp.OutcomeEntry(wire: request).outcome == .letterbox)
+        let contact = try HubJSON.decoder().decode(
+            HubAPI.DeliverRequest.self, from: Data(#"{"barcode":"JVGL0001","outcome":"contact","minutes":"5-15"}"#.utf8)
+        )
+        #expect(try HubApp.OutcomeEntry(wire: contact).minutes == .fiveToFifteen)
+        let odd = try HubJSON.decoder().decode(HubAPI.DeliverRequest.self, from: Data(#"{"barcode":"J","outcome":"contact","minutes":"an hour"}"#.utf8))
+        #expect(throws: InventoryError.self) { try HubApp.OutcomeEntry(wire: odd) }
     }
 
     @Test func manifestResultNamesTheRowsThatFailed() throws {

@@ -95,4 +95,36 @@ import Testing
         let purged = try await hub.database.pool.write { db in try RetentionPurge.run(RetentionPolicy(), now: hub.clock.now, calendar: hub.calendar, db) }
         #expect(purged.signals == 1 && purged.visits == 1)
     }
+
+    /// The evaluation's figures: moments per resident per week, average minutes, visits, and
+    /// signals by category, anonymous.
+    @Test func theMonthsReportCountsContactMomentsMinutesVisitsAndSignals() async throws {
+        let hub = try TestHub(start: "2026-11-02T08:00:00Z")
+        let jan = try await hub.addResident("Jan de Vries", reference: "R1")
+        let ria = try await hub.addResident("Ria Jansen", reference: "R2", street: "Kerkweg", number: "3")
+        for (code, resident) in [("VG00000001", jan), ("APO-000001", jan), ("VG00000002", ria)] {
+            _ = try hub.insertParcel(code, supplier: code.hasPrefix("VG") ? "vegro" : "apotheek", resident: resident, at: hub.clock.now)
+        }
+        _ = try await hub.parcels.deliver(barcode: "VG00000001", outcome: .contact, minutes: .fiveToFifteen, by: nil)
+        _ = try await hub.parcels.deliver(barcode: "APO-000001", outcome: .contact, minutes: .upToFive, by: nil)
+        _ = try await hub.parcels.deliver(barcode: "VG00000002", outcome: .letterbox, by: nil)
+        await #expect { _ = try await hub.parcels.deliver(barcode: "VG00000002", outcome: .letterbox, minutes: .upToFive, by: nil) } throws: { "\($0)".contains("minutes go with a contact") }
+        let (signals, visits) = stores(hub)
+        _ = try await visits.add(resident: "R2", reason: "chat", minutes: 15, by: TestHub.anna)
+        let id = try #require(try await signals.add(.init(resident: "R2", category: "loneliness", text: "alleen"), by: TestHub.anna).signal.id)
+        _ = try await signals.handOver(id, to: "social-team", by: TestHub.anna)
+        _ = try await signals.add(.init(resident: "R1", category: "medication", text: "pillen liggen er nog"), by: TestHub.anna)
+
+        let november = try #require(YearMonth("2026-11"))
+        let report = try await ReportStore(database: hub.database, calendar: hub.calendar).month(november)
+        let contact = try #require(report.contact)
+        #expect(contact.contactMoments == 2, "Jan at the door (two parcels, one moment) and Ria's visit")
+        #expect(contact.residentsSeen == 2 && contact.visitsWithoutDelivery == 1)
+        let perWeek: Double = 2.0 / 2.0 / (30.0 / 7.0) * 100
+        #expect(contact.momentsPerResidentPerWeekHundredths == Int(perWeek.rounded()))
+        let average: Double = (10 + 2.5 + 15) / 3 * 10
+        #expect(contact.averageContactMinutesTenths == Int(average.rounded()))
+        #expect(contact.signals.map(\.category) == [.medication, .loneliness])
+        #expect(contact.signals.map { [$0.opened, $0.handedOver, $0.closed] } == [[1, 0, 0], [1, 1, 0]])
+    }
 }

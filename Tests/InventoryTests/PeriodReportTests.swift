@@ -111,7 +111,9 @@ import Testing
             services: [], rides: 0, chores: 0, activities: 0, uniqueResidents: 0, contributions: [], autoClosedRides: 0,
             deliveries: .init(perSupplier: [], contact: 0, letterbox: 0, neighbour: 0, returned: 0, notHomeRetries: 0,
                               uniqueAddresses: 0, uniqueResidents: 0, overdueColdChain: 0, stops: 0, bundledStops: 0),
-            aids: [], van: .init(vegroDays: 0, kilometresPerDay: 100, gramsCO2PerKilometre: 366)
+            aids: [], van: .init(vegroDays: 0, kilometresPerDay: 100, gramsCO2PerKilometre: 366),
+            contact: ContactFigures(contactMoments: 0, residentsSeen: 0, momentsPerResidentPerWeekHundredths: nil, averageContactMinutesTenths: nil,
+                                    visitsWithoutDelivery: 0, signals: [])
         ))
         #expect(june.deliveries.contactSharePermille == nil)
         let future = await inventoryError { _ = try await hub.monthReports.month(try #require(YearMonth("2027-01"))) }

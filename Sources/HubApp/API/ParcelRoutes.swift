@@ -28,7 +28,7 @@ struct ParcelRoutes {
         area.post(APIRoute.deliver, .staff) { request, context in
             let deliver = try await JSONBody.decode(OutcomeEntry.self, from: request)
             let actor = try context.staff()
-            let view = try await hub.stores.parcels.deliver(barcode: deliver.barcode, outcome: deliver.outcome, by: actor)
+            let view = try await hub.stores.parcels.deliver(barcode: deliver.barcode, outcome: deliver.outcome, minutes: deliver.minutes, by: actor)
             hub.logger.notice("delivery recorded", metadata: ["barcode": "\(view.barcode)", "outcome": "\(deliver.outcome.rawValue)"])
             return try JSONBody.response(view)
         }

@@ -6,7 +6,17 @@ extension Inventory.PeriodReport: WireRepresentable {
         HubAPI.PeriodReport(
             period: period, firstDay: firstDay.text, lastDay: lastDay.text, services: services.wire, rides: rides, chores: chores,
             activities: activities, uniqueResidents: uniqueResidents, contributions: contributions.wire, autoClosedRides: autoClosedRides,
-            deliveries: deliveries.wire, aids: aids.wire, van: van.wire, closedAt: closedAt
+            deliveries: deliveries.wire, aids: aids.wire, van: van.wire, contact: contact.wire, closedAt: closedAt
+        )
+    }
+}
+
+extension ContactFigures: WireRepresentable {
+    var wire: HubAPI.PeriodReport.ContactFigures {
+        HubAPI.PeriodReport.ContactFigures(
+            contactMoments: contactMoments, residentsSeen: residentsSeen, momentsPerResidentPerWeekHundredths: momentsPerResidentPerWeekHundredths,
+            averageContactMinutesTenths: averageContactMinutesTenths, visitsWithoutDelivery: visitsWithoutDelivery,
+            signals: signals.map { .init(category: $0.category.rawValue, opened: $0.opened, handedOver: $0.handedOver, closed: $0.closed) }
         )
     }
 }

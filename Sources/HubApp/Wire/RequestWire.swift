@@ -61,10 +61,12 @@ extension Inventory.ArticleFields: WireDecodable {
 struct OutcomeEntry: WireDecodable {
     var barcode: String
     var outcome: DeliveryOutcome
+    var minutes: ContactMinutes?
 
-    init(wire: HubAPI.DeliverRequest) {
+    init(wire: HubAPI.DeliverRequest) throws {
         barcode = wire.barcode
         outcome = DeliveryOutcome(wire: wire.outcome)
+        minutes = try wire.minutes.map { try InventoryError.choice($0, as: ContactMinutes.self, nl: "minuten", en: "minutes") }
     }
 }
 

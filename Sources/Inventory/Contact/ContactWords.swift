@@ -27,6 +27,23 @@ public enum SignalStatus: String, Sendable, Codable, CaseIterable {
     case closed
 }
 
+/// Rough minutes of a contact at the door, as the concierge taps them (issue 18, point 2).
+public enum ContactMinutes: String, Sendable, Codable, CaseIterable {
+    case upToFive = "0-5"
+    case fiveToFifteen = "5-15"
+    case overFifteen = "15+"
+
+    /// What one contact counts for in the report's average: the middle of its range, and 20
+    /// for "15+", the evaluation's typical long visit.
+    public var countedMinutes: Double {
+        switch self {
+        case .upToFive: 2.5
+        case .fiveToFifteen: 10
+        case .overFifteen: 20
+        }
+    }
+}
+
 /// Why a concierge visited without a delivery.
 public enum VisitReason: String, Sendable, Codable, CaseIterable {
     case followUp = "follow-up"
@@ -45,7 +62,7 @@ extension InventoryError {
         )
     }
 
-    static func choice<Choice: RawRepresentable & CaseIterable>(_ raw: String, as type: Choice.Type, nl: String, en: String) throws(InventoryError) -> Choice where Choice.RawValue == String {
+    public static func choice<Choice: RawRepresentable & CaseIterable>(_ raw: String, as type: Choice.Type, nl: String, en: String) throws(InventoryError) -> Choice where Choice.RawValue == String {
         guard let choice = Choice(rawValue: raw.trimmingCharacters(in: .whitespaces).lowercased()) else {
             throw notOneOf(raw, type, nl: nl, en: en)
         }

@@ -15,6 +15,8 @@ public struct Signal: Sendable, Equatable, Codable, FetchableRecord, MutablePers
     public var updatedAt: Date
     public var closedAt: Date?
     public var closedBy: String?
+    /// The last hand-over, for the report's count.
+    public var handedOverAt: Date? = nil
 
     public static let databaseTableName = "signal"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase

@@ -137,6 +137,7 @@ public struct SignalStore: Sendable {
             signal.status = .handedOver
             signal.owner = to
             signal.updatedAt = now
+            signal.handedOverAt = now
             try signal.update(db)
             try AuditLog.record(db, at: now, actor: actor, action: "signal.handover", residentID: signal.residentId, subject: "signal \(id) to \(to.rawValue)")
             return SignalHandOver(

@@ -8,6 +8,8 @@ public struct DeliveryAttempt: Sendable, Equatable, Codable, FetchableRecord, Mu
     public var outcome: DeliveryOutcome
     public var recordedAt: Date
     public var recordedBy: String?
+    /// Roughly how long the contact at the door took; only with a contact outcome.
+    public var contactMinutes: ContactMinutes? = nil
 
     public static let databaseTableName = "delivery_attempt"
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase

@@ -24,14 +24,17 @@ public struct PeriodReport: Sendable, Codable, Equatable {
     /// Vegro aids received, issued, returned and written off per article.
     public var aids: [StockMonthFigures.Line]
     public var van: VanEstimate
+    /// Contact moments, minutes, visits and signals (issue 18); nil in a month closed before.
+    public var contact: ContactFigures?
     /// Set for a closed month: these are the figures stored when it was closed.
     public var closedAt: Date?
 
     public init(
         period: String, firstDay: LocalDay, lastDay: LocalDay, services: [ServiceLine], rides: Int, chores: Int, activities: Int,
         uniqueResidents: Int, contributions: [PaymentLine], autoClosedRides: Int, deliveries: Deliveries,
-        aids: [StockMonthFigures.Line], van: VanEstimate, closedAt: Date? = nil
+        aids: [StockMonthFigures.Line], van: VanEstimate, contact: ContactFigures? = nil, closedAt: Date? = nil
     ) {
+        self.contact = contact
         self.closedAt = closedAt
         self.period = period
         self.firstDay = firstDay

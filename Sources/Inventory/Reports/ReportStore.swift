@@ -80,7 +80,8 @@ public struct ReportStore: Sendable {
             van: PeriodReport.VanEstimate(
                 vegroDays: try Self.vegroDays(range, supplier: van.vegroSupplier, db),
                 kilometresPerDay: van.kilometresPerDay, gramsCO2PerKilometre: van.gramsCO2PerKilometre
-            )
+            ),
+            contact: try ContactFigures.make(range, db)
         )
     }
 

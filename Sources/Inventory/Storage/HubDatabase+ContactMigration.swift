@@ -32,5 +32,11 @@ extension HubDatabase {
             t.column("recorded_by", .text).notNull()
         }
         try db.create(index: "visit_resident", on: "visit", columns: ["resident_id", "visited_on"])
+        try db.alter(table: "delivery_attempt") { t in
+            t.add(column: "contact_minutes", .text).check(sql: "contact_minutes IN ('0-5','5-15','15+')")
+        }
+        try db.alter(table: "signal") { t in
+            t.add(column: "handed_over_at", .datetime)
+        }
     }
 }

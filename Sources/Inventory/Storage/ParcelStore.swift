@@ -95,13 +95,19 @@ public struct ParcelStore: Sendable {
         return ParcelView(parcel: parcel, supplierName: suppliers.name(of: parcel.supplierId), resident: resident, now: now)
     }
 
-    public func deliver(barcode: String, outcome: DeliveryOutcome, by actor: StaffActor?) async throws -> ParcelView {
+    public func deliver(barcode: String, outcome: DeliveryOutcome, minutes: ContactMinutes? = nil, by actor: StaffActor?) async throws -> ParcelView {
+        guard minutes == nil || outcome == .contact else {
+            throw InventoryError(
+                .invalidInput, nl: "minuten horen bij een contact aan de deur — laat --minutes weg bij \(outcome.rawValue)",
+                en: "minutes go with a contact at the door — leave out --minutes for \(outcome.rawValue)"
+            )
+        }
         let now = calendar.now()
         let today = calendar.day(of: now)
         let (parcel, resident) = try await database.pool.write { db in
             var parcel = try Self.current(barcode, db)
             try Self.checkDeliverable(parcel, outcome, calendar)
-            var attempt = DeliveryAttempt(id: nil, parcelId: parcel.id ?? 0, outcome: outcome, recordedAt: now, recordedBy: actor?.name)
+            var attempt = DeliveryAttempt(id: nil, parcelId: parcel.id ?? 0, outcome: outcome, recordedAt: now, recordedBy: actor?.name, contactMinutes: minutes)
             try attempt.insert(db)
             parcel.outcome = outcome
             parcel.outcomeAt = now

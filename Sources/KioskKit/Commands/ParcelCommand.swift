@@ -27,6 +27,7 @@ struct ParcelCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The parcel's barcode.") var barcode: String
         @Option(help: "contact | letterbox | neighbour | not-home | returned") var outcome: String
+        @Option(help: "With a contact, roughly how long at the door: 0-5 | 5-15 | 15+") var minutes: String?
         @Flag(help: "One JSON document on stdout.") var json = false
 
         func run() async throws {
@@ -36,7 +37,7 @@ struct ParcelCommand: AsyncParsableCommand {
                     "outcome '\(outcome)' does not exist — choose contact, letterbox, neighbour, not-home or returned"
                 ))
             }
-            let view: ParcelView = try await global.client().send(.POST, APIRoute.deliver, body: DeliverRequest(barcode: barcode, outcome: outcome))
+            let view: ParcelView = try await global.client().send(.POST, APIRoute.deliver, body: DeliverRequest(barcode: barcode, outcome: outcome, minutes: minutes))
             let p = global.printer
             if json { return try p.json(view) }
             let label = outcome.label(global.language)

@@ -98,7 +98,21 @@ enum PeriodReportText {
             r.contributions.map { [$0.payment.label(p.language), "\($0.count)", money($0.cents)] }
         ))
         printDeliveries(r.deliveries, p)
+        if let contact = r.contact { printContact(contact, p) }
         printAids(r, p)
+    }
+
+    private static func printContact(_ c: PeriodReport.ContactFigures, _ p: Printer) {
+        Printer.line()
+        let perWeek = c.momentsPerResidentPerWeekHundredths.map { "\($0 / 100)\(p.text(",", "."))\($0 % 100 < 10 ? "0" : "")\($0 % 100)" } ?? "–"
+        let minutes = c.averageContactMinutesTenths.map { "\($0 / 10)\(p.text(",", "."))\($0 % 10)" } ?? "–"
+        p.say("\(c.contactMoments) contactmomenten bij \(c.residentsSeen) bewoners: \(perWeek) per bewoner per week; gemiddeld \(minutes) minuten; \(c.visitsWithoutDelivery) bezoeken zonder levering",
+              "\(c.contactMoments) contact moments with \(c.residentsSeen) residents: \(perWeek) per resident per week; \(minutes) minutes on average; \(c.visitsWithoutDelivery) visits without a delivery")
+        guard !c.signals.isEmpty else { return }
+        Printer.line(TextTable.render(
+            [p.text("signaal", "signal"), p.text("geopend", "opened"), p.text("overgedragen", "handed over"), p.text("gesloten", "closed")],
+            c.signals.map { [$0.category, "\($0.opened)", "\($0.handedOver)", "\($0.closed)"] }
+        ))
     }
 
     private static func printDeliveries(_ d: PeriodReport.Deliveries, _ p: Printer) {
