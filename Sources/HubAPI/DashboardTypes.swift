@@ -9,6 +9,7 @@ public enum DashboardRoute {
     public static let today = "/today"
     public static let stock = "/stock"
     public static let rides = "/rides"
+    public static let signals = "/signals"
     public static let report = "/report"
     public static let reportCSV = "/report.csv"
     public static let deliveryChart = "/chart/deliveries.svg"
@@ -117,5 +118,19 @@ public struct DashboardAudit: Codable, Sendable, Equatable {
     public init(entries: [AuditEntry], chainIntact: Bool) {
         self.entries = entries
         self.chainIntact = chainIntact
+    }
+}
+
+/// The Signals page, for the weekly case meeting: signals not closed (due first), and residents
+/// with deliveries but no contact at the door or visit in the last two weeks.
+public struct DashboardSignals: Codable, Sendable, Equatable {
+    public var open: [SignalView]
+    public var quiet: [QuietResidentView]
+    public var quietDays: Int
+
+    public init(open: [SignalView], quiet: [QuietResidentView], quietDays: Int) {
+        self.open = open
+        self.quiet = quiet
+        self.quietDays = quietDays
     }
 }

@@ -11,7 +11,7 @@ import Testing
 /// The staff dashboard in process: pairing, login, the pages and their twins, and every kind of
 /// bad request the issue names, each with the answer a browser or a person can act on.
 @Suite struct DashboardRouteTests {
-    static let pages = ["/today", "/stock", "/rides", "/report", "/devices", "/audit", "/residents/{id}"]
+    static let pages = ["/today", "/stock", "/rides", "/signals", "/report", "/devices", "/audit", "/residents/{id}"]
 
     static let expected: [String: Access] = {
         var table: [String: Access] = [
@@ -107,6 +107,9 @@ import Testing
             }
             let page = String(buffer: try await client.execute(uri: "/residents/\(residentID)", method: .get, headers: jar.headers).body)
             #expect(page.contains("&lt;b&gt;Jan&lt;/b&gt;") && !page.contains("<b>Jan"))
+            _ = try await rig.hub.stores.signals.add(.init(resident: "BZ-1", category: "other", text: "<i>deur open</i>"), by: rig.actor)
+            let signals = String(buffer: try await client.execute(uri: "/signals", method: .get, headers: jar.headers).body)
+            #expect(signals.contains("&lt;i&gt;deur open&lt;/i&gt;") && !signals.contains("<i>deur"), "a signal's text is escaped for HTML")
         }
         let looks = try await rig.hub.stores.audit.entries(residentID: residentID).filter { $0.action == "resident.timeline" }
         #expect(looks.count == 3, "the page twice and its twin once, each look audited")

@@ -63,6 +63,7 @@ import Testing
             ("/today", "Vandaag", "VG12345678"),
             ("/stock", "Voorraad", "Bestellen"),
             ("/rides", "Ritten", "Lopende ritten"),
+            ("/signals", "Signalen", "Uit zicht"),
             ("/report", "Rapport", "Contactaandeel"),
             ("/devices", "Apparaten", "intake-scanner"),
             ("/audit", "Audit", "browser.pair"),

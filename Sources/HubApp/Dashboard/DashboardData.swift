@@ -47,6 +47,15 @@ struct DashboardData {
         try await StatusRoutes(hub: hub).status().wire
     }
 
+    /// Open signals with those whose follow-up day has come first, and the quiet list.
+    func signals(by actor: StaffActor) async throws -> HubAPI.DashboardSignals {
+        let open = try await hub.stores.signals.list(openOnly: true, by: actor).wire
+        let days = 14
+        return HubAPI.DashboardSignals(
+            open: open.filter(\.due) + open.filter { !$0.due }, quiet: try await hub.stores.visits.quiet(days: days, by: actor).wire, quietDays: days
+        )
+    }
+
     func audit(by actor: StaffActor) async throws -> HubAPI.DashboardAudit {
         let entries = try await hub.stores.audit.entries(residentID: nil, by: actor, at: hub.calendar.now(), limit: Self.auditRows)
         let verification = try await hub.stores.audit.verify(newest: Self.auditRows)
@@ -60,6 +69,7 @@ struct DashboardData {
 
 extension HubAPI.DashboardToday: WireRepresentable {}
 extension HubAPI.DashboardStock: WireRepresentable {}
+extension HubAPI.DashboardSignals: WireRepresentable {}
 extension HubAPI.DashboardRides: WireRepresentable {}
 extension HubAPI.DashboardReport: WireRepresentable {}
 extension HubAPI.DashboardAudit: WireRepresentable {}

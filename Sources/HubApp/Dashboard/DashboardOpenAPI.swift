@@ -64,6 +64,7 @@ enum DashboardOpenAPI {
         (DashboardRoute.today, "Today's parcels: on the list, without a resident, on the round, cold chain overdue", []),
         (DashboardRoute.stock, "Stock levels, the reorder list and loans due within two weeks", []),
         (DashboardRoute.rides, "Open rides and the review queue", []),
+        (DashboardRoute.signals, "Signals not closed, due first, and residents without personal contact for two weeks; each call is audited", []),
         (DashboardRoute.report, "One period's figures and twelve months of deliveries", periodParameters),
         (DashboardRoute.devices, "Devices, their state and drops, and storage health", []),
         (DashboardRoute.audit, "The newest audit rows and whether the chain is intact", []),

@@ -3,7 +3,7 @@
 enum DashboardTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "pair": pair, "login": login, "error": error, "today": today, "stock": stock,
-        "rides": rides, "report": report, "devices": devices, "audit": audit, "resident": resident,
+        "rides": rides, "report": report, "devices": devices, "audit": audit, "resident": resident, "signals": signals,
     ]
 
     static let head = """
@@ -120,6 +120,23 @@ enum DashboardTemplates {
         {{#reviews}}<tr><td>{{since}}</td><td>{{service}}</td><td><a href="{{link}}">{{resident}}</a></td><td class="n">{{price}}</td></tr>{{/reviews}}
         </tbody></table>
         {{^reviews}}<p>Niets na te kijken.</p>{{/reviews}}
+        {{> foot}}
+        """
+
+    /// For the weekly case meeting: what needs following up, and who has gone unseen.
+    static let signals = """
+        {{> head}}
+        <p class="note">Deze inzage is vastgelegd in het auditlog.</p>
+        <h2>Open signalen</h2>
+        <table><thead><tr><th>Opvolgen</th><th>Bewoner</th><th>Soort</th><th>Wat</th><th>Bij</th><th>Status</th></tr></thead><tbody>
+        {{#open}}<tr{{#due}} class="alarm"{{/due}}><td>{{followUp}}</td><td>{{resident}}</td><td>{{category}}</td><td>{{text}}</td><td>{{owner}}</td><td>{{status}}</td></tr>{{/open}}
+        </tbody></table>
+        {{^open}}<p>Geen open signalen.</p>{{/open}}
+        <h2>Uit zicht: {{quietDays}} dagen geen contact</h2>
+        <table><thead><tr><th>Bewoner</th><th class="n">Leveringen</th><th class="n">Brievenbus</th><th>Laatst gesproken</th></tr></thead><tbody>
+        {{#quiet}}<tr><td>{{name}}</td><td class="n">{{deliveries}}</td><td class="n">{{letterbox}}</td><td>{{lastContact}}</td></tr>{{/quiet}}
+        </tbody></table>
+        {{^quiet}}<p>Iedereen met leveringen is gesproken.</p>{{/quiet}}
         {{> foot}}
         """
 

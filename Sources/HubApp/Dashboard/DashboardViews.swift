@@ -17,7 +17,7 @@ struct PageFrame {
     var nav: [Link]
 
     static let pages: [(href: String, label: String)] = [
-        (DashboardRoute.today, "Vandaag"), (DashboardRoute.stock, "Voorraad"), (DashboardRoute.rides, "Ritten"),
+        (DashboardRoute.today, "Vandaag"), (DashboardRoute.stock, "Voorraad"), (DashboardRoute.rides, "Ritten"), (DashboardRoute.signals, "Signalen"),
         (DashboardRoute.report, "Rapport"), (DashboardRoute.devices, "Apparaten"), (DashboardRoute.audit, "Audit"),
     ]
 
@@ -170,4 +170,48 @@ struct RidesPage {
         open = rides.open.map(row)
         reviews = rides.reviews.map(row)
     }
+}
+
+/// The case meeting's page: Dutch words for the signal's fields, the follow-up day or a dash.
+struct SignalsPage {
+    struct Signal {
+        var followUp: String
+        var resident: String
+        var category: String
+        var text: String
+        var owner: String
+        var status: String
+        var due: Bool
+    }
+
+    struct Quiet {
+        var name: String
+        var deliveries: Int
+        var letterbox: Int
+        var lastContact: String
+    }
+
+    var frame: PageFrame
+    var open: [Signal]
+    var quiet: [Quiet]
+    var quietDays: Int
+
+    init(_ signals: DashboardSignals, frame: PageFrame) {
+        self.frame = frame
+        open = signals.open.map { view in
+            Signal(
+                followUp: view.followUpOn ?? "–", resident: view.residentName, category: Self.words[view.category] ?? view.category,
+                text: view.text, owner: Self.words[view.owner] ?? view.owner, status: Self.words[view.status] ?? view.status, due: view.due
+            )
+        }
+        quiet = signals.quiet.map { Quiet(name: $0.name, deliveries: $0.deliveries, letterbox: $0.letterbox, lastContact: $0.lastContactOn ?? "nooit") }
+        quietDays = signals.quietDays
+    }
+
+    static let words = [
+        "medication": "medicatie", "falls-mobility": "vallen of mobiliteit", "nutrition": "voeding", "hygiene-home": "hygiëne of woning",
+        "loneliness": "eenzaamheid", "finances-post": "financiën of post", "carer-strain": "overbelaste mantelzorger", "other": "anders",
+        "concierge": "conciërge", "social-team": "sociaal team", "gp": "huisarts", "pharmacy": "apotheek", "carer": "mantelzorger",
+        "open": "open", "in-progress": "in behandeling", "handed-over": "overgedragen", "closed": "gesloten",
+    ]
 }

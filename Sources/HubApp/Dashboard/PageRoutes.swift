@@ -25,6 +25,9 @@ struct PageRoutes {
         page(DashboardRoute.rides, in: area, title: "Ritten") { _, context in
             try await data.rides(by: try context.staff())
         } render: { rides, frame in pages.response("rides", RidesPage(rides, frame: frame, calendar: calendar)) }
+        page(DashboardRoute.signals, in: area, title: "Signalen") { _, context in
+            try await data.signals(by: try context.staff())
+        } render: { signals, frame in pages.response("signals", SignalsPage(signals, frame: frame)) }
         page(DashboardRoute.report, in: area, title: "Rapport") { request, _ in
             let period = try reportPeriod(request)
             return ReportTwin(data: try await data.report(period.period), query: period.query, month: period.month)
