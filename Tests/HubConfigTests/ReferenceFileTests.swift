@@ -1,3 +1,4 @@
+import Foundation
 import Inventory
 import Testing
 @testable import HubConfig
@@ -5,39 +6,11 @@ import Testing
 /// Central's reference file (`hubcentral reference load`): what a hub will accept, checked at
 /// the door with every problem named by line.
 @Suite struct ReferenceFileTests {
-    static let good = """
-        [[suppliers]]
-        id = "bakker"
-        name = "Bakker Bart"
-        patterns = ["^BB[0-9]{6}$"]
-        rate = "1,75"
-
-        [[services]]
-        code = "markt-vr"
-        kind = "ride"
-        name = "Rit naar de markt"
-        destination = "Brink"
-        price = "2,50"
-        max_price = "10,00"
-        payment = "pin"
-
-        [[services]]
-        code = "kapper"
-        kind = "activity"
-        name = "Kapper aan huis"
-        price = "0"
-        payment = "free"
-        active = false
-
-        [[articles]]
-        number = "VG-1001"
-        gtins = ["8712345678906"]
-        name = "Rollator"
-        category = "Mobiliteit"
-        kind = "loan"
-        minimum = 1
-        target = 3
-        """
+    /// The example the README points at.
+    static let good: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("demo/reference.toml"), encoding: .utf8)) ?? ""
+    }()
 
     @Test func aGoodFileGivesEveryItemWithItsKey() throws {
         let items = try ReferenceLoader.parse(text: Self.good, file: "reference.toml")

@@ -5,31 +5,12 @@ import Testing
 /// Issue 17, point 5 through the real parts: `hubcentral reference load` at a real PostgreSQL,
 /// a running `hubd` pulling the changes and applying them, seen through `kiosk`.
 @Suite(.serialized) struct CentralReferenceTests {
-    static let reference = """
-        [[suppliers]]
-        id = "bakker"
-        name = "Bakker Bart"
-        patterns = ["^BB[0-9]{6}$"]
-        rate = "1,75"
-
-        [[services]]
-        code = "markt-vr"
-        kind = "ride"
-        name = "Rit naar de markt"
-        destination = "Brink"
-        price = "2,50"
-        max_price = "10,00"
-        payment = "pin"
-
-        [[articles]]
-        number = "VG-1001"
-        gtins = ["8712345678906"]
-        name = "Rollator"
-        category = "Mobiliteit"
-        kind = "loan"
-        minimum = 1
-        target = 3
-        """
+    /// The example the README points at, `demo/reference.toml`: a supplier, two services (one
+    /// retired) and an article.
+    static let reference: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("demo/reference.toml"), encoding: .utf8)) ?? ""
+    }()
 
     @Test func aHubTakesCentralsCatalogueAndEachLaterChangeOnce() async throws {
         let rig = try await CentralSyncTests.Rig(on: try await CentralSyncTests.migratedDatabase())
@@ -37,15 +18,15 @@ import Testing
         try Self.reference.write(toFile: file, atomically: true, encoding: .utf8)
         let loaded = await rig.central.hubcentral(["reference", "load", file])
         #expect(loaded.exit == 0, "\(loaded.stderr)")
-        #expect(loaded.stdout.contains("3 items: 3 changed, 0 unchanged; reference version 3"), "\(loaded.stdout)")
+        #expect(loaded.stdout.contains("4 items: 4 changed, 0 unchanged; reference version 4"), "\(loaded.stdout)")
         let again = await rig.central.hubcentral(["reference", "load", file])
-        #expect(again.stdout.contains("0 changed, 3 unchanged; reference version 3"), "loading the same file moves nothing: \(again.stdout)")
+        #expect(again.stdout.contains("0 changed, 4 unchanged; reference version 4"), "loading the same file moves nothing: \(again.stdout)")
 
         try await rig.daemon.start()
         try await rig.daemon.loginAsStaff()
         try rig.daemon.scan("VG00000001")
-        try await waitUntil(seconds: 30, "the hub to hold reference version 3") {
-            await rig.daemon.kiosk(["status"]).stdout.contains("reference data: version 3")
+        try await waitUntil(seconds: 30, "the hub to hold reference version 4") {
+            await rig.daemon.kiosk(["status"]).stdout.contains("reference data: version 4")
         }
         let services = try await rig.daemon.json([HubAPI.Service].self, ["services", "list"])
         #expect(services.map(\.code).contains("markt-vr"))
@@ -60,16 +41,16 @@ import Testing
 
         try Self.reference.replacingOccurrences(of: "price = \"2,50\"", with: "price = \"3,00\"").write(toFile: file, atomically: true, encoding: .utf8)
         let changed = await rig.central.hubcentral(["reference", "load", file])
-        #expect(changed.stdout.contains("1 changed, 2 unchanged; reference version 4"), "\(changed.stdout)")
+        #expect(changed.stdout.contains("1 changed, 3 unchanged; reference version 5"), "\(changed.stdout)")
         try rig.daemon.scan("VG00000002")
-        try await waitUntil(seconds: 30, "the hub to hold reference version 4") {
-            await rig.daemon.kiosk(["status"]).stdout.contains("reference data: version 4")
+        try await waitUntil(seconds: 30, "the hub to hold reference version 5") {
+            await rig.daemon.kiosk(["status"]).stdout.contains("reference data: version 5")
         }
         let dearer = try await rig.daemon.json([HubAPI.Service].self, ["services", "list"])
         #expect(dearer.first { $0.code == "markt-vr" }?.priceCents == 300)
         #expect(dearer.filter { $0.code == "markt-vr" }.count == 1)
         let listed = await rig.central.hubcentral(["reference", "list"])
-        #expect(listed.stdout.contains("service\tmarkt-vr\tv4"), "\(listed.stdout)")
+        #expect(listed.stdout.contains("service\tmarkt-vr\tv5"), "\(listed.stdout)")
         let audit = await rig.daemon.kiosk(["audit", "--json"])
         #expect(audit.stdout.components(separatedBy: "reference.apply").count - 1 == 2, "one audit row per applied page: \(audit.stdout.prefix(400))")
     }
@@ -84,15 +65,15 @@ import Testing
         #expect(await rig.central.hubcentral(["reference", "load", file]).exit == 0)
         #expect(await rig.dumpCentral(to: rig.files + "/central.sql"))
         try Self.reference.replacingOccurrences(of: "price = \"2,50\"", with: "price = \"3,00\"").write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(await rig.central.hubcentral(["reference", "load", file]).stdout.contains("reference version 4"))
+        #expect(await rig.central.hubcentral(["reference", "load", file]).stdout.contains("reference version 5"))
         try await rig.daemon.start()
         try await rig.daemon.loginAsStaff()
         try rig.daemon.scan("VG00000001")
-        try await waitUntil(seconds: 30, "the hub at version 4") { await rig.daemon.kiosk(["status"]).stdout.contains("reference data: version 4") }
+        try await waitUntil(seconds: 30, "the hub at version 5") { await rig.daemon.kiosk(["status"]).stdout.contains("reference data: version 5") }
 
         #expect(await rig.restoreCentral(from: rig.files + "/central.sql"))
         try Self.reference.replacingOccurrences(of: "name = \"Rollator\"", with: "name = \"Rollator licht\"").write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(await rig.central.hubcentral(["reference", "load", file]).stdout.contains("1 changed, 2 unchanged; reference version 4"), "the same number again")
+        #expect(await rig.central.hubcentral(["reference", "load", file]).stdout.contains("1 changed, 3 unchanged; reference version 5"), "the same number again")
         try rig.daemon.scan("VG00000002")
         try await waitUntil(seconds: 30, "the hub to take the article renamed under a number it held") {
             await rig.daemon.kiosk(["stock", "articles", "list"]).stdout.contains("Rollator licht")
@@ -109,7 +90,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: file) }
         let refused = await database.hubcentral(["reference", "load", file])
         #expect(refused.exit != 0)
-        #expect(refused.stderr.contains(":7") || refused.stderr.contains("line 7"), "\(refused.stderr)")
+        #expect(refused.stderr.contains(":11") || refused.stderr.contains("line 11"), "\(refused.stderr)")
         #expect(refused.stderr.contains("nothing was loaded"), "\(refused.stderr)")
         #expect(await database.query("SELECT count(*) FROM central.reference") == "0")
     }

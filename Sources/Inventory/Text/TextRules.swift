@@ -43,7 +43,7 @@ public enum TextRules {
         "category": Field(100), "supplier": Field(100), "destination": Field(100),
         "barcode": Field(Barcode.maxLength, .code), "code": Field(Barcode.maxLength, .code),
         "remarks": Field(1000, .lines), "note": Field(1000, .lines),
-        "reason": Field(500), "override_reason": Field(500),
+        "reason": Field(500), "override_reason": Field(500), "text": Field(280),
         "amount": Field(32), "price": Field(32), "max_price": Field(32), "pin": Field(32), "key": Field(32), "value": Field(64),
         "file_name": Field(255), "content": Field(maxFileLength, .file),
     ]
