@@ -90,10 +90,13 @@ import Testing
         }
         #expect(left.0 == 0 && left.1 == 0 && left.2 == 1)
         _ = try await signals.close(try #require(try await signals.list(by: TestHub.anna).first?.signal.id), by: TestHub.anna)
+        _ = try await hub.addResident("Kees Smit", reference: "R3", street: "Brink", number: "5")
+        let handed = try #require(try await signals.add(.init(resident: "R3", category: "falls-mobility", text: "valt vaak"), by: TestHub.anna).signal.id)
+        _ = try await signals.handOver(handed, to: "gp", by: TestHub.anna)
         hub.clock.advance(hours: 24 * 401)
         _ = try await hub.scan("VG00000099")
         let purged = try await hub.database.pool.write { db in try RetentionPurge.run(RetentionPolicy(), now: hub.clock.now, calendar: hub.calendar, db) }
-        #expect(purged.signals == 1 && purged.visits == 1)
+        #expect(purged.signals == 2 && purged.visits == 1, "the closed signal and the one handed over to the GP long ago")
     }
 
     /// The evaluation's figures: moments per resident per week, average minutes, visits, and
@@ -120,11 +123,32 @@ import Testing
         let contact = try #require(report.contact)
         #expect(contact.contactMoments == 2, "Jan at the door (two parcels, one moment) and Ria's visit")
         #expect(contact.residentsSeen == 2 && contact.visitsWithoutDelivery == 1)
-        let perWeek: Double = 2.0 / 2.0 / (30.0 / 7.0) * 100
+        let perWeek: Double = 2.0 / 2.0 / ((32.0 / 24.0) / 7.0) * 100  // 1 November 00:00 to now, 2 November 08:00: the weeks so far
         #expect(contact.momentsPerResidentPerWeekHundredths == Int(perWeek.rounded()))
         let average: Double = (10 + 2.5 + 15) / 3 * 10
         #expect(contact.averageContactMinutesTenths == Int(average.rounded()))
         #expect(contact.signals.map(\.category) == [.medication, .loneliness])
         #expect(contact.signals.map { [$0.opened, $0.handedOver, $0.closed] } == [[1, 0, 0], [1, 1, 0]])
+    }
+
+    /// Erasure also scrubs backups, which may come from before the tables for visits and signals.
+    @Test func anErasureStillScrubsABackupFromBeforeVisitsAndSignals() throws {
+        let directory = NSTemporaryDirectory() + "buurhub-v16-backup-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var configuration = Configuration()
+        let functions = OutboxFunctions(hubKey: nil, clock: .unvouched).all
+        configuration.prepareDatabase { db in functions.forEach(db.add(function:)) }
+        let backup = try DatabaseQueue(path: directory + "/backup.sqlite", configuration: configuration)
+        try HubDatabase.migrator.migrate(backup, upTo: "v16-payload-2")
+        try backup.write { db in
+            try db.execute(sql: """
+                INSERT INTO resident (name, street, house_number, postcode, town, created_at, updated_at)
+                VALUES ('Jan', 'Brink', '1', '7411BR', 'Deventer', '2026-11-23 07:00:00.000', '2026-11-23 07:00:00.000')
+                """)
+            let report = try ResidentErasure.apply(1, at: Date(), db)
+            #expect(report.visits == 0 && report.signals == 0)
+            #expect(try String.fetchOne(db, sql: "SELECT name FROM resident WHERE id = 1") == "#1")
+        }
     }
 }

@@ -58,7 +58,7 @@ public struct SignalStore: Sendable {
                 followUpOn: followUp, openedAt: now, openedBy: actor.name, updatedAt: now
             )
             try signal.insert(db)
-            try AuditLog.record(db, at: now, actor: actor, action: "signal.add", residentID: signal.residentId, subject: "signal \(signal.id ?? 0) \(category.rawValue)")
+            try AuditLog.record(db, at: now, actor: actor, action: "signal.add", residentID: signal.residentId, subject: "signal \(signal.id ?? 0)")
             return try Self.line(signal, today: calendar.day(of: now), db)
         }
     }
@@ -101,7 +101,7 @@ public struct SignalStore: Sendable {
             signal.followUpOn = followUp ?? signal.followUpOn
             signal.updatedAt = now
             try signal.update(db)
-            try AuditLog.record(db, at: now, actor: actor, action: "signal.update", residentID: signal.residentId, subject: "signal \(id) \(signal.status.rawValue)")
+            try AuditLog.record(db, at: now, actor: actor, action: "signal.update", residentID: signal.residentId, subject: "signal \(id)")
             return try Self.line(signal, today: calendar.day(of: now), db)
         }
     }
@@ -137,7 +137,7 @@ public struct SignalStore: Sendable {
             signal.status = .handedOver
             signal.owner = to
             signal.updatedAt = now
-            signal.handedOverAt = now
+            signal.handedOverAt = signal.handedOverAt ?? now
             try signal.update(db)
             try AuditLog.record(db, at: now, actor: actor, action: "signal.handover", residentID: signal.residentId, subject: "signal \(id) to \(to.rawValue)")
             return SignalHandOver(

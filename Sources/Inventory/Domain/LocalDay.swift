@@ -7,6 +7,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1...12).contains(month), (1...31).contains(day), year > 1900
         else { return nil }

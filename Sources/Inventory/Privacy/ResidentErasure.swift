@@ -52,8 +52,13 @@ enum ResidentErasure {
         try db.execute(sql: "UPDATE service_use SET pass_id = NULL WHERE pass_id IN (SELECT id FROM pass WHERE resident_id = ?)", arguments: [residentID])
         report.passes = try changes(db, "DELETE FROM pass WHERE resident_id = ?", residentID)
         report.proxies = try changes(db, "DELETE FROM proxy WHERE resident_id = ?", residentID)
-        report.visits = try changes(db, "DELETE FROM visit WHERE resident_id = ?", residentID)
-        report.signals = try changes(db, "DELETE FROM signal WHERE resident_id = ?", residentID)
+        // A backup from before v17 has neither table, and the same steps scrub backups.
+        if try db.tableExists("visit") {
+            report.visits = try changes(db, "DELETE FROM visit WHERE resident_id = ?", residentID)
+        }
+        if try db.tableExists("signal") {
+            report.signals = try changes(db, "DELETE FROM signal WHERE resident_id = ?", residentID)
+        }
         report.manifestLines = try changes(db, "DELETE FROM manifest_entry WHERE resident_id = ?", residentID)
         report.parcels = try changes(db, "UPDATE parcel SET resident_id = NULL WHERE resident_id = ?", residentID)
         report.loans = try changes(db, "UPDATE loan SET resident_id = NULL WHERE resident_id = ?", residentID)

@@ -44,10 +44,14 @@ enum RetentionPurge {
         return report
     }
 
-    /// Signals closed and visits made longer ago than a delivered parcel keeps its resident
-    /// (`parcelDays`): the contact history goes together. Open signals stay, whatever their age.
+    /// Signals closed or handed over, and visits made, longer ago than a delivered parcel keeps
+    /// its resident (`parcelDays`): the contact history goes together. A signal handed over is
+    /// the receiving party's to follow. Open signals stay, whatever their age.
     private static func purgeContact(before cutoff: Date, into report: inout PurgeReport, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM signal WHERE status = 'closed' AND closed_at < ?", arguments: [cutoff])
+        try db.execute(
+            sql: "DELETE FROM signal WHERE (status = 'closed' AND closed_at < ?1) OR (status = 'handed-over' AND handed_over_at < ?1)",
+            arguments: [cutoff]
+        )
         report.signals = db.changesCount
         try db.execute(sql: "DELETE FROM visit WHERE visited_at < ?", arguments: [cutoff])
         report.visits = db.changesCount
@@ -90,7 +94,8 @@ enum RetentionPurge {
               AND NOT EXISTS (SELECT 1 FROM loan WHERE resident_id = r.id AND (closed_at IS NULL OR closed_at >= ?1))
               AND NOT EXISTS (SELECT 1 FROM manifest_entry WHERE resident_id = r.id AND imported_at >= ?1)
               AND NOT EXISTS (SELECT 1 FROM visit WHERE resident_id = r.id AND visited_at >= ?1)
-              AND NOT EXISTS (SELECT 1 FROM signal WHERE resident_id = r.id AND (status <> 'closed' OR closed_at >= ?1))
+              AND NOT EXISTS (SELECT 1 FROM signal WHERE resident_id = r.id
+                              AND (status IN ('open', 'in-progress') OR coalesce(closed_at, handed_over_at) >= ?1))
             ORDER BY r.id
             """, arguments: [cutoff])
         return try candidates.filter { try ResidentErasure.openMatters($0, db).isEmpty }

@@ -16,7 +16,8 @@ public struct ContactFigures: Sendable, Codable, Equatable {
     public var contactMoments: Int
     /// Residents with a delivery handed over or a visit in the period.
     public var residentsSeen: Int
-    /// Contact moments per resident seen per week, in hundredths; nil without residents.
+    /// Contact moments per resident seen per week (up to today in a running period), in
+    /// hundredths; nil without residents.
     public var momentsPerResidentPerWeekHundredths: Int?
     /// Over contacts with their minutes tapped and visits, in tenths of a minute; nil without any.
     public var averageContactMinutesTenths: Int?
@@ -24,7 +25,9 @@ public struct ContactFigures: Sendable, Codable, Equatable {
     /// One line per category with any signal activity, in `SignalCategory` order.
     public var signals: [SignalLine]
 
-    static func make(_ range: PeriodRange, _ db: Database) throws -> ContactFigures {
+    /// Weeks are counted up to `now` in a period still running, so a month's first week is not
+    /// divided by the whole month.
+    static func make(_ range: PeriodRange, now: Date, _ db: Database) throws -> ContactFigures {
         let arguments = range.dayArguments
         let moments = try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM (
@@ -50,7 +53,7 @@ public struct ContactFigures: Sendable, Codable, Equatable {
             minutes += bucket.countedMinutes * Double(n)
             counted += n
         }
-        let weeks = max(range.end.timeIntervalSince(range.start) / 86_400, 1) / 7
+        let weeks = max(min(range.end, now).timeIntervalSince(range.start) / 86_400, 1) / 7
         return ContactFigures(
             contactMoments: moments, residentsSeen: seen,
             momentsPerResidentPerWeekHundredths: seen == 0 ? nil : Int((Double(moments) / Double(seen) / weeks * 100).rounded()),

@@ -39,7 +39,7 @@ public struct ReportStore: Sendable {
                     en: "\(month) was already closed by \(closed.closedBy) — its figures no longer change"
                 )
             }
-            var report = try Self.figures(period, range: range, lastDay: lastDay, van: van, db)
+            var report = try Self.figures(period, range: range, lastDay: lastDay, van: van, now: now, db)
             try ClosedMonth.insert(month, report: report, invoices: try InvoiceStore.invoices(suppliers, month: month, db), at: now, by: actor, db)
             try AuditLog.record(db, at: now, actor: actor, action: "report.close", subject: month.description)
             report.closedAt = now
@@ -55,16 +55,16 @@ public struct ReportStore: Sendable {
     public func report(_ period: ReportPeriod) async throws -> PeriodReport {
         try period.check(today: calendar.today)
         let range = PeriodRange(period, calendar: calendar)
-        let lastDay = period.lastDay(in: calendar), van = self.van
+        let lastDay = period.lastDay(in: calendar), van = self.van, now = calendar.now()
         return try await database.pool.read { db in
             if period.kind == .month, let month = YearMonth(period.description), let closed = try ClosedMonth.fetch(month, db) {
                 return closed.report
             }
-            return try Self.figures(period, range: range, lastDay: lastDay, van: van, db)
+            return try Self.figures(period, range: range, lastDay: lastDay, van: van, now: now, db)
         }
     }
 
-    static func figures(_ period: ReportPeriod, range: PeriodRange, lastDay: LocalDay, van: PeriodReport.VanFactors, _ db: Database) throws -> PeriodReport {
+    static func figures(_ period: ReportPeriod, range: PeriodRange, lastDay: LocalDay, van: PeriodReport.VanFactors, now: Date, _ db: Database) throws -> PeriodReport {
         let kinds = try Self.countsByKind(range, db)
         return PeriodReport(
             period: period.description, firstDay: period.firstDay, lastDay: lastDay,
@@ -81,7 +81,7 @@ public struct ReportStore: Sendable {
                 vegroDays: try Self.vegroDays(range, supplier: van.vegroSupplier, db),
                 kilometresPerDay: van.kilometresPerDay, gramsCO2PerKilometre: van.gramsCO2PerKilometre
             ),
-            contact: try ContactFigures.make(range, db)
+            contact: try ContactFigures.make(range, now: now, db)
         )
     }
 

@@ -32,6 +32,7 @@ extension HubDatabase {
             t.column("recorded_by", .text).notNull()
         }
         try db.create(index: "visit_resident", on: "visit", columns: ["resident_id", "visited_on"])
+        try db.create(index: "visit_signal", on: "visit", columns: ["signal_id"])
         try db.alter(table: "delivery_attempt") { t in
             t.add(column: "contact_minutes", .text).check(sql: "contact_minutes IN ('0-5','5-15','15+')")
         }
