@@ -10,6 +10,12 @@ public enum DashboardRoute {
     public static let stock = "/stock"
     public static let rides = "/rides"
     public static let signals = "/signals"
+    /// The round on a tablet: the page, its script, the download and the sync.
+    public static let round = "/round"
+    public static let roundScript = "/round.js"
+    public static let roundWorker = "/round-worker.js"
+    public static let roundFetch = "/api/round"
+    public static let roundSync = "/api/round/sync"
     public static let report = "/report"
     public static let reportCSV = "/report.csv"
     public static let deliveryChart = "/chart/deliveries.svg"

@@ -28,6 +28,7 @@ public struct HubStores: Sendable {
     public let reference: ReferenceStore
     public let signals: SignalStore
     public let visits: VisitStore
+    public let rounds: RoundStore
     let suppliers: SupplierDirectory
 
     /// One supplier directory for every store: the config's suppliers, then those central sent.
@@ -63,6 +64,7 @@ public struct HubStores: Sendable {
         reference = ReferenceStore(database: database, calendar: calendar, kioskRules: rules, suppliers: suppliers)
         signals = SignalStore(database: database, calendar: calendar)
         visits = VisitStore(database: database, calendar: calendar)
+        rounds = RoundStore(database: database, calendar: calendar, parcels: parcels)
     }
 
     var stockDesk: StockDeskStores {

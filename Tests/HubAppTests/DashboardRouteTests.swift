@@ -18,6 +18,7 @@ import Testing
             "GET /": .browser, "GET /style.css": .browser, "GET /pair": .browser, "POST /pair": .browser,
             "GET /login": .staffRole, "POST /login": .staffRole, "POST /logout": .staffRole,
             "GET /report.csv": .staff, "GET /chart/deliveries.svg": .staff, "GET /chart/contact.svg": .staff, "GET /api/openapi.json": .staff,
+            "GET /round": .staff, "GET /round.js": .staff, "GET /round-worker.js": .staff, "POST /api/round": .staff, "POST /api/round/sync": .staff,
         ]
         for page in pages {
             table["GET \(page)"] = .staff

@@ -19,7 +19,8 @@ enum DashboardOpenAPI {
     }
 
     struct PathItem: Encodable {
-        var get: Operation
+        var get: Operation?
+        var post: Operation?
     }
 
     struct Operation: Encodable {
@@ -73,6 +74,12 @@ enum DashboardOpenAPI {
         ]),
     ]
 
+    /// The round on a tablet: JSON in, JSON out, with the form token in `X-CSRF-Token`.
+    static let posts: [(path: String, id: String, summary: String)] = [
+        (DashboardRoute.roundFetch, "round-fetch", "Today's round for this browser, given the logged-in staff member's PIN as {\"pin\"}; audited"),
+        (DashboardRoute.roundSync, "round-sync", "What the tablet recorded at the doors as {\"entries\"}, numbered from the round's next_seq; each number is taken once"),
+    ]
+
     static let periodParameters = [
         Parameter(name: "month", in: "query", required: false, description: "YYYY-MM", schema: Schema(type: "string", pattern: "^[0-9]{4}-[0-9]{2}$")),
         Parameter(name: "quarter", in: "query", required: false, description: "YYYY-Qn", schema: Schema(type: "string", pattern: "^[0-9]{4}-Q[1-4]$")),
@@ -94,6 +101,13 @@ enum DashboardOpenAPI {
                 operationId: id.isEmpty ? "root" : id, summary: twin.summary, parameters: twin.parameters.isEmpty ? nil : twin.parameters,
                 responses: replies
             ))
+        }
+        for post in posts {
+            paths[post.path] = PathItem(post: Operation(operationId: post.id, summary: post.summary, responses: [
+                "200": Reply(description: "The round, or an answer for every entry sent"), "400": Reply(description: "A body not understood"),
+                "401": Reply(description: "No staff login, or a wrong PIN"), "403": Reply(description: "Not a paired browser, or no form token"),
+                "409": Reply(description: "An entry number skipped, or no round fetched"),
+            ]))
         }
         return Document(paths: paths)
     }

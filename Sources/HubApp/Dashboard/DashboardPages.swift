@@ -1,4 +1,5 @@
 import HTTPTypes
+import HubAPI
 import Hummingbird
 import Mustache
 import NIOCore
@@ -29,10 +30,19 @@ struct DashboardPages: Sendable {
 }
 
 /// The headers every dashboard answer carries. The policy allows the hub's own style sheet
-/// and images and nothing else: no script, no frame, no form to another address.
+/// and images and nothing else: no script, no frame, no form to another address. The round on
+/// a tablet is the one page that runs a script, its own file only, talking only to the hub.
 struct DashboardHeaders<Context: RequestContext>: RouterMiddleware {
     static var policy: String {
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    }
+
+    static var roundPolicy: String {
+        policy + "; script-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'"
+    }
+
+    static func policy(for path: String) -> String {
+        [DashboardRoute.round, DashboardRoute.roundScript, DashboardRoute.roundWorker].contains(path) ? roundPolicy : policy
     }
 
     /// Headers HTTPTypes has no constant for. `same-origin`, not `no-referrer`: under
@@ -46,7 +56,7 @@ struct DashboardHeaders<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.policy
+        response.headers[.contentSecurityPolicy] = Self.policy(for: request.uri.path)
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.cacheControl] = "no-store"
         for (name, value) in Self.extra {

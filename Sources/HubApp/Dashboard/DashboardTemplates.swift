@@ -4,6 +4,7 @@ enum DashboardTemplates {
     static let all: [String: String] = [
         "head": head, "foot": foot, "pair": pair, "login": login, "error": error, "today": today, "stock": stock,
         "rides": rides, "report": report, "devices": devices, "audit": audit, "resident": resident, "signals": signals,
+        "round": round,
     ]
 
     static let head = """
@@ -14,6 +15,7 @@ enum DashboardTemplates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{frame.title}} — buurhub</title>
         <link rel="stylesheet" href="/style.css">
+        {{#frame.csrf}}<meta name="csrf" content="{{frame.csrf}}">{{/frame.csrf}}
         </head>
         <body>
         {{#frame.staff}}
@@ -214,6 +216,17 @@ enum DashboardTemplates {
         """
 
     /// Served as /style.css, so the Content-Security-Policy can forbid inline styles.
+    /// The one page with a script: the round on a tablet, drawn by `/round.js`.
+    static let round = """
+        {{> head}}
+        <div id="round" data-staff="{{staffId}}">
+        <p id="status" role="status">De ronde wordt geladen…</p>
+        <noscript><p class="error">De ronde op de tablet heeft JavaScript nodig. Zet het aan in de browser.</p></noscript>
+        </div>
+        <script src="/round.js"></script>
+        {{> foot}}
+        """
+
     static let style = """
         body { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.5; margin: 0; color: #000; background: #fff; }
         header { background: #003366; color: #fff; padding: 0.5em 1em; display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; }
@@ -241,5 +254,19 @@ enum DashboardTemplates {
         kbd { font-size: 22px; background: #eee; padding: 0.1em 0.3em; }
         .period label { display: inline; margin-right: 0.3em; }
         form.period { margin: 0.4em 0; }
+        .stop { border: 2px solid #003366; border-radius: 8px; padding: 0.5em 1em; margin: 1em 0; }
+        .stop.done { border-color: #999; color: #333; }
+        .stop h2 { margin: 0.2em 0; }
+        .residents { font-size: 24px; font-weight: bold; margin: 0.2em 0; }
+        .parcels { list-style: none; padding: 0; }
+        .parcel { padding: 0.4em 0; border-bottom: 1px solid #ccc; }
+        .barcode { font-family: monospace; font-size: 22px; }
+        .badge { display: inline-block; margin-left: 0.5em; padding: 0 0.4em; border: 2px solid #a00000; color: #a00000; border-radius: 4px; }
+        .outcome { margin-left: 0.5em; font-weight: bold; color: #005a00; }
+        .actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0.5em 0; align-items: center; }
+        .actions p { width: 100%; margin: 0; font-weight: bold; }
+        button.secondary { background: #fff; color: #003366; border: 2px solid #003366; }
+        .entry textarea, .entry select, .entry input, .pin input { width: 100%; box-sizing: border-box; font-size: 22px; }
+        #status { font-size: 22px; font-weight: bold; min-height: 1.5em; }
         """
 }

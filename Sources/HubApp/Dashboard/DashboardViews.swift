@@ -18,6 +18,7 @@ struct PageFrame {
 
     static let pages: [(href: String, label: String)] = [
         (DashboardRoute.today, "Vandaag"), (DashboardRoute.stock, "Voorraad"), (DashboardRoute.rides, "Ritten"), (DashboardRoute.signals, "Signalen"),
+        (DashboardRoute.round, "Ronde"),
         (DashboardRoute.report, "Rapport"), (DashboardRoute.devices, "Apparaten"), (DashboardRoute.audit, "Audit"),
     ]
 

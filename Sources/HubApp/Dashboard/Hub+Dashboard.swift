@@ -21,6 +21,7 @@ extension Hub {
         let area = APIArea("", in: root, table: table)
         PairingRoutes(hub: self, pages: pages, secure: secure).add(to: area)
         PageRoutes(hub: self, pages: pages).add(to: area)
+        RoundRoutes(hub: self, pages: pages).add(to: area)
         area.get(DashboardRoute.openAPI, .staff) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try DashboardOpenAPI.json())))
         }

@@ -53,14 +53,23 @@ public struct SignalStore: Sendable {
         let followUp = try fields.followUpOn.map { try Self.validFollowUp($0, today: calendar.day(of: now)) }
         return try await database.pool.write { db in
             let resident = try ResidentStore.require(matching: fields.resident, db)
-            var signal = Signal(
-                residentId: try Self.id(of: resident), category: category, text: text, owner: owner, status: .open,
-                followUpOn: followUp, openedAt: now, openedBy: actor.name, updatedAt: now
+            let signal = try Self.open(
+                Signal(
+                    residentId: try Self.id(of: resident), category: category, text: text, owner: owner, status: .open,
+                    followUpOn: followUp, openedAt: now, openedBy: actor.name, updatedAt: now
+                ), by: actor, db
             )
-            try signal.insert(db)
-            try AuditLog.record(db, at: now, actor: actor, action: "signal.add", residentID: signal.residentId, subject: "signal \(signal.id ?? 0)")
             return try Self.line(signal, today: calendar.day(of: now), db)
         }
+    }
+
+    /// Stores a checked new signal with its audit row; shared with the tablet's sync.
+    static func open(_ signal: Signal, by actor: StaffActor, _ db: Database) throws -> Signal {
+        var signal = signal
+        try signal.insert(db)
+        guard let id = signal.id else { throw noSignal(0) }
+        try AuditLog.record(db, at: signal.openedAt, actor: actor, action: "signal.add", residentID: signal.residentId, subject: "signal \(id)")
+        return signal
     }
 
     /// Newest first; `openOnly` leaves out closed ones, `dueOnly` keeps those whose follow-up

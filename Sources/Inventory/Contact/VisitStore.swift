@@ -16,12 +16,7 @@ public struct VisitStore: Sendable {
     public func add(resident key: String, reason raw: String, minutes: Int, signal: Int64? = nil, by actor: StaffActor) async throws -> Visit {
         let now = calendar.now()
         let reason = try InventoryError.choice(raw, as: VisitReason.self, nl: "reden", en: "reason")
-        guard (0...600).contains(minutes) else {
-            throw InventoryError(
-                .invalidInput, nl: "\(minutes) minuten kan niet — geef 0 tot 600 minuten binnen",
-                en: "\(minutes) minutes is not possible — give 0 to 600 minutes inside"
-            )
-        }
+        try Self.checkMinutes(minutes)
         let today = calendar.day(of: now)
         return try await database.pool.write { db in
             let resident = try ResidentStore.require(matching: key, db)
@@ -32,11 +27,29 @@ public struct VisitStore: Sendable {
                     en: "signal \(signal) is not this resident's — see `kiosk signals`"
                 )
             }
-            var visit = Visit(residentId: residentID, reason: reason, minutes: minutes, signalId: signal, visitedAt: now, visitedOn: today, recordedBy: actor.name)
-            try visit.insert(db)
-            try AuditLog.record(db, at: now, actor: actor, action: "visit.add", residentID: residentID, subject: "visit \(visit.id ?? 0) \(reason.rawValue)")
-            return visit
+            return try Self.record(
+                Visit(residentId: residentID, reason: reason, minutes: minutes, signalId: signal, visitedAt: now, visitedOn: today, recordedBy: actor.name),
+                by: actor, db
+            )
         }
+    }
+
+    static func checkMinutes(_ minutes: Int) throws(InventoryError) {
+        guard (0...600).contains(minutes) else {
+            throw InventoryError(
+                .invalidInput, nl: "\(minutes) minuten kan niet — geef 0 tot 600 minuten binnen",
+                en: "\(minutes) minutes is not possible — give 0 to 600 minutes inside"
+            )
+        }
+    }
+
+    /// Stores a checked visit with its audit row; shared with the tablet's sync.
+    static func record(_ visit: Visit, by actor: StaffActor, _ db: Database) throws -> Visit {
+        var visit = visit
+        try visit.insert(db)
+        let subject = "visit \(visit.id.map(String.init) ?? "?") \(visit.reason.rawValue)"
+        try AuditLog.record(db, at: visit.visitedAt, actor: actor, action: "visit.add", residentID: visit.residentId, subject: subject)
+        return visit
     }
 
     /// Residents with a delivery handed over in the last `days` days (today included) and no

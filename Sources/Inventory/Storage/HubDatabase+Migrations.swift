@@ -65,6 +65,9 @@ extension HubDatabase {
         migrator.registerMigration("v17-contact") { db in
             try createContact(db)
         }
+        migrator.registerMigration("v18-round") { db in
+            try createRound(db)
+        }
         return migrator
     }
 

@@ -24,7 +24,7 @@ extension ParcelStore {
     /// behind, and parcels scanned before that must neither jump the queue nor drop off today's
     /// list because their dates lie "after" today. Sorted here, not by SQL: an `ORDER BY id`
     /// makes SQLite walk the table in row order, every parcel ever received.
-    private static func rows(on day: LocalDay, today: Bool, _ db: Database) throws -> [(Parcel, Resident?)] {
+    static func rows(on day: LocalDay, today: Bool, _ db: Database) throws -> [(Parcel, Resident?)] {
         let parcels = try Parcel
             .filter(sql: onList(today: today), arguments: [day.text])
             .fetchAll(db)
@@ -73,7 +73,11 @@ extension ParcelStore {
             try AuditLog.record(db, at: now, actor: viewer, action: "today.view", subject: day.text)
             return rows
         }
-        // The residents on the list came with their parcels; nobody else's remarks are read.
+        return dayList(rows, on: day, now: now)
+    }
+
+    /// The residents on the list came with their parcels; nobody else's remarks are read.
+    func dayList(_ rows: [(Parcel, Resident?)], on day: LocalDay, now: Date) -> DayList {
         let residentRemarks = rows.compactMap(\.1).reduce(into: [Int64: String]()) { map, resident in
             if let id = resident.id, let remarks = resident.remarks { map[id] = remarks }
         }

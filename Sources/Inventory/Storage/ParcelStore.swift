@@ -96,30 +96,42 @@ public struct ParcelStore: Sendable {
     }
 
     public func deliver(barcode: String, outcome: DeliveryOutcome, minutes: ContactMinutes? = nil, by actor: StaffActor?) async throws -> ParcelView {
+        let now = calendar.now()
+        let (parcel, resident) = try await database.pool.write { db in
+            var parcel = try Self.current(barcode, db)
+            try Self.settle(&parcel, outcome, minutes: minutes, at: now, by: actor, calendar: calendar, db)
+            return (parcel, try parcel.residentId.flatMap { try Resident.fetchOne(db, key: $0) })
+        }
+        return ParcelView(parcel: parcel, supplierName: suppliers.name(of: parcel.supplierId), resident: resident, now: now)
+    }
+
+    /// An outcome at the door, at the time it happened: from the hub's command line now, from a
+    /// concierge's tablet when it syncs (issue 18). A not-home leaves the parcel open, so it is
+    /// on tomorrow's list.
+    static func settle(
+        _ parcel: inout Parcel, _ outcome: DeliveryOutcome, minutes: ContactMinutes?, at time: Date, by actor: StaffActor?,
+        calendar: HubCalendar, _ db: Database
+    ) throws {
         guard minutes == nil || outcome == .contact else {
             throw InventoryError(
                 .invalidInput, nl: "minuten horen bij een contact aan de deur — laat --minutes weg bij \(outcome.rawValue)",
                 en: "minutes go with a contact at the door — leave out --minutes for \(outcome.rawValue)"
             )
         }
-        let now = calendar.now()
-        let today = calendar.day(of: now)
-        let (parcel, resident) = try await database.pool.write { db in
-            var parcel = try Self.current(barcode, db)
-            try Self.checkDeliverable(parcel, outcome, calendar)
-            var attempt = DeliveryAttempt(id: nil, parcelId: parcel.id ?? 0, outcome: outcome, recordedAt: now, recordedBy: actor?.name, contactMinutes: minutes)
-            try attempt.insert(db)
-            parcel.outcome = outcome
-            parcel.outcomeAt = now
-            parcel.attempts += 1
-            parcel.closedOn = outcome.isFinal ? today : nil
-            try parcel.update(db)
-            if let actor {
-                try AuditLog.record(db, at: now, actor: actor, action: "parcel.deliver", residentID: parcel.residentId, subject: parcel.barcode)
-            }
-            return (parcel, try parcel.residentId.flatMap { try Resident.fetchOne(db, key: $0) })
+        try checkDeliverable(parcel, outcome, calendar)
+        guard let parcelID = parcel.id else {
+            throw InventoryError(.notFound, nl: "pakket \(parcel.barcode) is niet opgeslagen", en: "parcel \(parcel.barcode) is not stored")
         }
-        return ParcelView(parcel: parcel, supplierName: suppliers.name(of: parcel.supplierId), resident: resident, now: now)
+        var attempt = DeliveryAttempt(id: nil, parcelId: parcelID, outcome: outcome, recordedAt: time, recordedBy: actor?.name, contactMinutes: minutes)
+        try attempt.insert(db)
+        parcel.outcome = outcome
+        parcel.outcomeAt = time
+        parcel.attempts += 1
+        parcel.closedOn = outcome.isFinal ? calendar.day(of: time) : nil
+        try parcel.update(db)
+        if let actor {
+            try AuditLog.record(db, at: time, actor: actor, action: "parcel.deliver", residentID: parcel.residentId, subject: parcel.barcode)
+        }
     }
 
     /// The parcel a barcode means now: the open one, else the latest one.

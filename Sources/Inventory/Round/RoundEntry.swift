@@ -1,0 +1,51 @@
+import Foundation
+
+/// One thing a concierge recorded on the tablet, numbered by the device (issue 18, point 1).
+/// The device numbers its entries 1, 2, 3 … and the hub takes each number once: a batch sent
+/// twice, or resent after a connection broke before the answer came, changes nothing.
+public struct RoundEntry: Sendable, Equatable {
+    public enum Action: Sendable, Equatable {
+        case outcome(barcode: String, outcome: String, minutes: String?)
+        case visit(resident: Int64, reason: String, minutes: Int)
+        case signal(resident: Int64, category: String, text: String)
+    }
+
+    public var seq: Int64
+    /// The device's clock when the concierge tapped; the hub keeps it only between the round's
+    /// issue and now.
+    public var at: Date
+    public var action: Action
+
+    public init(seq: Int64, at: Date, action: Action) {
+        self.seq = seq
+        self.at = at
+        self.action = action
+    }
+
+    var kind: String {
+        switch action {
+        case .outcome: "outcome"
+        case .visit: "visit"
+        case .signal: "signal"
+        }
+    }
+}
+
+/// What became of one entry. A refusal is kept like an acceptance, so a replay answers the same.
+public struct RoundReceipt: Sendable, Equatable {
+    public enum State: String, Sendable, Codable {
+        case applied
+        case refused
+    }
+
+    public var seq: Int64
+    public var state: State
+    /// The entry was taken by an earlier send; this is what it got then.
+    public var replayed: Bool
+    public var message: LocalizedText?
+}
+
+public struct RoundSyncResult: Sendable, Equatable {
+    public var receipts: [RoundReceipt]
+    public var nextSeq: Int64
+}
