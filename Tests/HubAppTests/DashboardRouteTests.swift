@@ -221,15 +221,7 @@ import Testing
         }
     }
 
-    /// Pairs a browser, reads the login page and logs Anna in, like a person on a tablet.
     private func loggedIn(_ rig: DashboardTestHub, _ client: some TestClientProtocol, jar: BrowserJar? = nil) async throws -> BrowserJar {
-        var jar = jar ?? BrowserJar()
-        if jar.cookies["bh_browser"] == nil { jar.cookies["bh_browser"] = try await rig.pairedBrowser() }
-        jar.absorb(try await client.execute(uri: "/login", method: .get, headers: jar.headers))
-        let form = jar.form(["csrf": jar.csrf, "staff": "\(rig.staff.id)", "pin": DashboardTestHub.pin])
-        let response = try await client.execute(uri: "/login", method: .post, headers: form.0, body: form.1)
-        #expect(response.status == .seeOther)
-        jar.absorb(response)
-        return jar
+        try await rig.logIn(client, jar: jar)
     }
 }

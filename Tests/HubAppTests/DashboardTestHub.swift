@@ -67,6 +67,20 @@ struct DashboardTestHub: Sendable {
     }
 }
 
+extension DashboardTestHub {
+    /// Pairs a browser, reads the login page and logs Anna in, like a person on a tablet.
+    func logIn(_ client: some TestClientProtocol, jar: BrowserJar? = nil) async throws -> BrowserJar {
+        var jar = jar ?? BrowserJar()
+        if jar.cookies["bh_browser"] == nil { jar.cookies["bh_browser"] = try await pairedBrowser() }
+        jar.absorb(try await client.execute(uri: "/login", method: .get, headers: jar.headers))
+        let form = jar.form(["csrf": jar.csrf, "staff": "\(staff.id)", "pin": Self.pin])
+        let response = try await client.execute(uri: "/login", method: .post, headers: form.0, body: form.1)
+        #expect(response.status == .seeOther)
+        jar.absorb(response)
+        return jar
+    }
+}
+
 /// The hub's clock in a test: starts at a fixed morning and moves only when told.
 final class TestClock: Sendable {
     private let current = Mutex(Date(timeIntervalSince1970: 1_796_540_400))
@@ -101,6 +115,16 @@ struct BrowserJar {
         if let range = body.range(of: #"name="csrf" value=""#), let end = body[range.upperBound...].firstIndex(of: "\"") {
             csrf = String(body[range.upperBound..<end])
         }
+    }
+
+    /// A JSON post from the round's script: the form token in its header.
+    func json(_ body: String, token: String? = nil) -> (HTTPFields, ByteBuffer) {
+        var headers = self.headers
+        headers[.origin] = DashboardTestHub.origin
+        headers[.contentType] = "application/json"
+        headers[.acceptLanguage] = "nl"
+        if let name = HTTPField.Name("X-CSRF-Token") { headers[name] = token ?? csrf }
+        return (headers, ByteBuffer(string: body))
     }
 
     /// A form post from the dashboard's own page.
