@@ -260,6 +260,7 @@ enum DashboardTemplates {
         .residents { font-size: 24px; font-weight: bold; margin: 0.2em 0; }
         .parcels { list-style: none; padding: 0; }
         .parcel { padding: 0.4em 0; border-bottom: 1px solid #ccc; }
+        .parcel > button { margin-left: 0.5em; }
         .barcode { font-family: monospace; font-size: 22px; }
         .badge { display: inline-block; margin-left: 0.5em; padding: 0 0.4em; border: 2px solid #a00000; color: #a00000; border-radius: 4px; }
         .outcome { margin-left: 0.5em; font-weight: bold; color: #005a00; }

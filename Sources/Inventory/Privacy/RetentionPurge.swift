@@ -55,6 +55,11 @@ enum RetentionPurge {
         report.signals = db.changesCount
         try db.execute(sql: "DELETE FROM visit WHERE visited_at < ?", arguments: [cutoff])
         report.visits = db.changesCount
+        // A tablet's old answers name parcels by barcode; its next number stays in round_device,
+        // so a very late replay of a purged number is still answered as taken.
+        if try db.tableExists("round_entry") {
+            try db.execute(sql: "DELETE FROM round_entry WHERE synced_at < ?", arguments: [cutoff])
+        }
     }
 
     static func cutoff(_ days: Int, from now: Date) -> Date {

@@ -178,7 +178,8 @@ final class ChromiumPage: Sendable {
         let reply = try await call("Runtime.evaluate", ["expression": expression, "returnByValue": true, "awaitPromise": true])
         if let details = reply["exceptionDetails"] as? [String: Any] {
             let exception = (details["exception"] as? [String: Any])?["description"] as? String
-            throw ChromiumError(code: .javascript(exception ?? details["text"] as? String ?? "unknown exception"))
+            let message = exception ?? details["text"] as? String ?? "unknown exception"
+            throw ChromiumError(code: .javascript("\(message) (in: \(expression.prefix(160)))"))
         }
         guard let result = reply["result"] as? [String: Any] else { throw browser.pipe.malformed("Runtime.evaluate") }
         if let special = result["unserializableValue"] as? String { return special }
@@ -187,6 +188,21 @@ final class ChromiumPage: Sendable {
         case let text as String: return text
         case let value?: return String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]), as: UTF8.self)
         }
+    }
+
+    /// Clicks the first element `selector` matches, as a tap would; the page's handlers run.
+    func click(_ selector: String) async throws {
+        let target = try Self.literal(selector)
+        try await evaluate("""
+            (() => { const target = document.querySelector(\(target));
+              if (!target) throw new Error('nothing to click matches ' + \(target));
+              target.click(); })()
+            """)
+    }
+
+    /// Waits until `expression` is true in the page: for a script's work that loads no page.
+    func waitFor(_ expression: String, seconds: Double = 20, _ what: String) async throws {
+        try await waitUntil(seconds: seconds, what) { try await evaluate("Boolean(\(expression))") == "true" }
     }
 
     func text() async throws -> String {
