@@ -44,12 +44,15 @@ public struct PurgeReport: Codable, Sendable, Equatable {
     public var loans: Int
     public var movements: Int
     public var paymentDetails: Int
+    /// Signals closed or handed over, and visits, older than `parcel_days`.
+    public var signals: Int
+    public var visits: Int
     public var residentsErased: Int
     public var backupsScrubbed: Int
     public var backupsPending: Bool
 
     public init(
-        manifestLines: Int, parcels: Int, loans: Int, movements: Int, paymentDetails: Int, residentsErased: Int,
+        manifestLines: Int, parcels: Int, loans: Int, movements: Int, paymentDetails: Int, signals: Int, visits: Int, residentsErased: Int,
         backupsScrubbed: Int, backupsPending: Bool
     ) {
         self.manifestLines = manifestLines
@@ -57,6 +60,8 @@ public struct PurgeReport: Codable, Sendable, Equatable {
         self.loans = loans
         self.movements = movements
         self.paymentDetails = paymentDetails
+        self.signals = signals
+        self.visits = visits
         self.residentsErased = residentsErased
         self.backupsScrubbed = backupsScrubbed
         self.backupsPending = backupsPending

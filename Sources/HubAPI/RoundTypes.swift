@@ -27,6 +27,7 @@ public struct RoundView: Codable, Sendable, Equatable {
     }
 }
 
+/// One stop: street and number, who lives there, what to hand over, what to mind.
 public struct RoundStopView: Codable, Sendable, Equatable {
     public var address: String
     public var residents: [RoundResidentView]
@@ -41,29 +42,32 @@ public struct RoundStopView: Codable, Sendable, Equatable {
     }
 }
 
+/// A resident as the tablet knows them: a number on this device's round (not the hub's id),
+/// and a first name with an initial.
 public struct RoundResidentView: Codable, Sendable, Equatable {
-    public var id: Int64
+    public var ref: Int64
     public var shortName: String
 
-    public init(id: Int64, shortName: String) {
-        self.id = id
+    public init(ref: Int64, shortName: String) {
+        self.ref = ref
         self.shortName = shortName
     }
 }
 
+/// A parcel still to hand over, by barcode as on its label.
 public struct RoundParcelView: Codable, Sendable, Equatable {
     public var barcode: String
     public var supplier: String
-    public var residentId: Int64
+    public var residentRef: Int64
     public var medication: Bool
     public var coldChain: Bool
     public var deadlineAt: Date?
     public var retry: Bool
 
-    public init(barcode: String, supplier: String, residentId: Int64, medication: Bool, coldChain: Bool, deadlineAt: Date?, retry: Bool) {
+    public init(barcode: String, supplier: String, residentRef: Int64, medication: Bool, coldChain: Bool, deadlineAt: Date?, retry: Bool) {
         self.barcode = barcode
         self.supplier = supplier
-        self.residentId = residentId
+        self.residentRef = residentRef
         self.medication = medication
         self.coldChain = coldChain
         self.deadlineAt = deadlineAt
@@ -81,7 +85,8 @@ public struct RoundSyncRequest: Codable, Sendable, Equatable {
 }
 
 /// One queued entry. `kind` says which fields it uses: `outcome` (barcode, outcome, minutes),
-/// `visit` (resident, reason, visit_minutes) or `signal` (resident, category, text).
+/// `visit` (resident, reason, visit_minutes) or `signal` (resident, category, text); `resident`
+/// is the resident's `ref` on this round.
 public struct RoundEntryView: Codable, Sendable, Equatable {
     public var seq: Int64
     public var at: Date

@@ -55,6 +55,7 @@ import Testing
             let round = try HubJSON.decoder().decode(RoundView.self, from: Data(body.utf8))
             #expect(round.stops.map(\.address) == ["Brink 12a"])
             #expect(round.stops.first?.residents.map(\.shortName) == ["Jan V."])
+            #expect(round.stops.first?.residents.map(\.ref) == [1], "a number on this round, not the resident's id")
             #expect(round.stops.first?.parcels.map(\.barcode) == ["VG12345678"])
             for private_ in ["Vries", "7411", "Deventer", "0570", "BZ-1", "Anna"] {
                 #expect(!body.contains(private_), "\(private_) stays at the hub")
@@ -79,9 +80,11 @@ import Testing
             }
             let cases: [(String, HTTPResponse.Status, String)] = [
                 (#"{"entries":[{"seq":4,"at":"2026-12-06T09:00:00Z","kind":"visit","resident":1,"reason":"chat","visit_minutes":5}]}"#, .conflict, "wacht op 2"),
-                (#"{"entries":[{"seq":2,"at":"2026-12-06T09:00:00Z","kind":"dance"}]}"#, .badRequest, "use outcome, visit or signal"),
-                (#"{"entries":[{"seq":2,"at":"2026-12-06T09:00:00Z","kind":"signal","resident":1}]}"#, .badRequest, "needs resident, category and text"),
-                (#"{"entries":[{"seq":2,"at":"2026-12-06T09:00:00Z","kind":"signal","resident":1,"category":"other","text":"\#(String(repeating: "a", count: 281))"}]}"#, .badRequest, "280"),
+                (#"{"entries":[{"seq":2,"at":"2026-12-06T09:00:00Z","kind":"dance"}]}"#, .ok, "outcome, visit of signal"),
+                (#"{"entries":[{"seq":3,"at":"2026-12-06T09:00:00Z","kind":"signal","resident":1}]}"#, .ok, "bewoner, soort en tekst"),
+                (#"{"entries":[{"seq":4,"at":"2026-12-06T09:00:00Z","kind":"signal","resident":1,"category":"other","text":"\#(String(repeating: "a", count: 281))"}]}"#, .ok, "280"),
+                (#"{"entries":[{"seq":5,"at":"2026-12-06T09:00:00Z","kind":"signal","resident":1,"category":"other","text":"twee\nregels"}]}"#, .ok, "refused"),
+                (#"{"entries":[{"seq":6,"at":"2026-12-06T09:00:00Z","kind":"signal","resident":1,"category":"other","text":"Gordijnen dicht"}]}"#, .ok, "applied"),
                 (#"{"entries":"#, .badRequest, "JSON"),
             ]
             for (body, status, text) in cases {
@@ -90,6 +93,9 @@ import Testing
                 #expect(answer.status == status, "\(body.prefix(80))")
                 #expect(String(buffer: answer.body).contains(text), "\(String(buffer: answer.body).prefix(300))")
             }
+            let form = jar.json(#"{"pin":"2468"}"#)
+            let elsewhere = try await client.execute(uri: "/logout", method: .post, headers: form.0, body: form.1)
+            #expect(elsewhere.status == .badRequest, "JSON only where the round's script posts it")
             let browsers = try await rig.hub.stores.browsers.list()
             _ = try await rig.hub.stores.browsers.revoke(id: try #require(browsers.first?.id), by: rig.actor)
             let revoked = jar.json(batch)
@@ -97,8 +103,11 @@ import Testing
             #expect(refused.status == .forbidden && String(buffer: refused.body).contains("wrong-role"))
             jar.cookies["bh_browser"] = nil
             let unpaired = jar.json(batch)
-            #expect(try await client.execute(uri: "/api/round/sync", method: .post, headers: unpaired.0, body: unpaired.1).status == .forbidden)
+            let stranger = try await client.execute(uri: "/api/round/sync", method: .post, headers: unpaired.0, body: unpaired.1)
+            #expect(stranger.status == .forbidden && String(buffer: stranger.body).contains("niet (meer) gekoppeld"))
         }
         #expect(try await rig.hub.stores.parcels.parcels(on: rig.hub.calendar.today).first?.outcome == .contact)
+        let signals = try await rig.hub.stores.signals.list(by: rig.actor)
+        #expect(signals.map(\.signal.text) == ["Gordijnen dicht"], "the bad entries took their numbers, the good one after them was taken")
     }
 }

@@ -50,16 +50,21 @@ import Testing
         #expect(audit.last?.action == "round.issue")
     }
 
+    /// The number the round gave a resident, found by the short name it shows.
+    func ref(_ shortName: String, in round: TabletRound) throws -> Int64 {
+        try #require(round.stops.flatMap(\.residents).first { $0.shortName == shortName }?.ref)
+    }
+
     @Test func eachNumberIsTakenOnceAndAReplayAnswersTheSame() async throws {
         let rig = try await rig()
-        _ = try await rig.rounds.issue(to: rig.tablet, by: TestHub.anna)
+        let round = try await rig.rounds.issue(to: rig.tablet, by: TestHub.anna)
         let at = rig.hub.clock.now
         let entries = [
             outcome(1, "VG00000001", "contact", minutes: "5-15", at: at),
             outcome(2, "APO-000001", "letterbox", at: at),
             outcome(3, "VG00000002", "not-home", at: at),
-            RoundEntry(seq: 4, at: at, action: .visit(resident: try #require(rig.ria.id), reason: "chat", minutes: 10)),
-            RoundEntry(seq: 5, at: at, action: .signal(resident: try #require(rig.jan.id), category: "nutrition", text: "koelkast leeg")),
+            RoundEntry(seq: 4, at: at, action: .visit(residentRef: try ref("Ria J.", in: round), reason: "chat", minutes: 10)),
+            RoundEntry(seq: 5, at: at, action: .signal(residentRef: try ref("Jan V.", in: round), category: "nutrition", text: "koelkast leeg")),
         ]
         let first = try await rig.rounds.sync(from: rig.tablet, entries, by: TestHub.anna)
         #expect(first.nextSeq == 6)
@@ -77,6 +82,27 @@ import Testing
         let retry = try await rig.rounds.issue(to: rig.tablet, by: TestHub.anna)
         #expect(retry.nextSeq == 6, "a second fetch the same day keeps the numbering")
         #expect(retry.stops.flatMap(\.parcels).map(\.barcode) == ["APO-000001", "VG00000002"], "refused and not-home stay on the list")
+        #expect(try ref("Ria J.", in: retry) == (try ref("Ria J.", in: round)), "and the residents' numbers")
+        let twice = try await rig.rounds.sync(from: rig.tablet, [outcome(6, "VG00000002", "not-home", at: at)], by: TestHub.anna)
+        #expect(twice.receipts.first?.message?.en.contains("already recorded as not home today") == true, "a double tap is not a second try")
+        var other = entries[0]
+        other.action = .outcome(barcode: "VG00000002", outcome: "contact", minutes: nil)
+        let clash = try await rig.rounds.sync(from: rig.tablet, [other], by: TestHub.anna)
+        #expect(clash.receipts.first?.state == .refused && clash.receipts.first?.replayed == false)
+        #expect(clash.receipts.first?.message?.en.contains("already used for something else") == true)
+    }
+
+    @Test func aResidentWhoseParcelsAreSettledIsNotOnTheRound() async throws {
+        let rig = try await rig()
+        let kees = try await rig.hub.addResident("Kees Smit", reference: "R3", street: "Kerkweg", number: "3")
+        try rig.hub.insertAttempt(try rig.hub.insertParcel("VG00000003", supplier: "vegro", resident: kees, at: rig.hub.clock.now), .contact, at: rig.hub.clock.now)
+        let round = try await rig.rounds.issue(to: rig.tablet, by: TestHub.anna)
+        let kerkweg = try #require(round.stops.first { $0.address == "Kerkweg 3" })
+        #expect(kerkweg.residents.map(\.shortName) == ["Ria J."], "Kees has had his parcel: not named, his remarks not shown")
+        #expect(kerkweg.parcels.map(\.barcode) == ["VG00000002"])
+        let unreadable = RoundEntry(seq: 1, at: rig.hub.clock.now, action: .unreadable(LocalizedText(nl: "te lang", en: "too long")))
+        let result = try await rig.rounds.sync(from: rig.tablet, [unreadable], by: TestHub.anna)
+        #expect(result.receipts.map(\.state) == [.refused] && result.nextSeq == 2, "an unreadable entry takes its number, so the queue moves on")
     }
 
     @Test func aBatchThatSkipsANumberIsRefusedWholeAndNothingIsTaken() async throws {
@@ -105,15 +131,15 @@ import Testing
         try rig.hub.insertParcel("VG00000009", supplier: "vegro", resident: kees, at: at)
         let result = try await rig.rounds.sync(from: rig.tablet, [
             outcome(1, "VG00000009", "contact", at: at),
-            RoundEntry(seq: 2, at: at, action: .visit(resident: try #require(kees.id), reason: "chat", minutes: 5)),
-            RoundEntry(seq: 3, at: at, action: .signal(resident: 999, category: "other", text: "x")),
+            RoundEntry(seq: 2, at: at, action: .visit(residentRef: 3, reason: "chat", minutes: 5)),
+            RoundEntry(seq: 3, at: at, action: .signal(residentRef: 999, category: "other", text: "x")),
             outcome(4, "VG00000001", "returned", at: at),
             outcome(5, "VG00000001", "letterbox", minutes: "0-5", at: at),
         ], by: TestHub.anna)
         #expect(result.receipts.allSatisfy { $0.state == .refused })
         let reasons = result.receipts.compactMap(\.message?.en)
-        #expect(reasons[0].contains("not on this device's round") && reasons[1].contains("not on this device's round"))
-        #expect(reasons[2].contains("no resident") && reasons[3].contains("recorded at the hub") && reasons[4].contains("minutes go with a contact"))
+        #expect(reasons[0].contains("not on this device's round") && reasons[1].contains("no longer) on this device's round"))
+        #expect(reasons[2].contains("no longer) on this device's round") && reasons[3].contains("recorded at the hub") && reasons[4].contains("minutes go with a contact"))
         #expect(try rig.hub.rowCount("delivery_attempt") == 0)
         #expect(try rig.hub.rowCount("visit") == 0)
     }

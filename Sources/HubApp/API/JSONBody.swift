@@ -8,16 +8,16 @@ enum JSONBody {
     static let maxRequestBytes = 2 * 1024 * 1024
 
     /// Decodes the body as `T`'s HubAPI type, then lets `T` turn it into the hub's own value.
-    static func decode<T: WireDecodable>(_ type: T.Type, from request: Request) async throws -> T {
+    static func decode<T: WireDecodable>(_ type: T.Type, from request: Request, limit: Int = maxRequestBytes) async throws -> T {
         var request = request
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxRequestBytes {
-            throw APIError.tooLarge(maxRequestBytes)
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
+            throw APIError.tooLarge(limit)
         }
         let buffer: ByteBuffer
         do {
-            buffer = try await request.collectBody(upTo: maxRequestBytes)
+            buffer = try await request.collectBody(upTo: limit)
         } catch {
-            throw APIError.tooLarge(maxRequestBytes)
+            throw APIError.tooLarge(limit)
         }
         let wire: T.Wire
         do {
@@ -31,7 +31,7 @@ enum JSONBody {
         } catch {
             throw APIError.badRequest("not valid JSON")
         }
-        return try T(wire: RequestText.checked(wire))
+        return try T(wire: T.checksTextWhole ? RequestText.checked(wire) : wire)
     }
 
     /// Only wire values are sent: a record must be mapped to its HubAPI type first.

@@ -35,6 +35,8 @@ struct CrossSiteGuard: RouterMiddleware {
         var context = context
         let header = Self.tokenHeader.flatMap { request.headers[$0] }
         if Self.isJSON(request) {
+            guard Self.scriptPaths.contains(request.uri.path) else { throw DashboardRefusal.malformed("JSON hoort alleen bij de ronde (JSON is for the round only)") }
+            guard DashboardCookies.token(DashboardCookies.browser, in: request) != nil else { throw DashboardRefusal.notPaired }
             try checkToken(header, request: request)
         } else {
             context.form = try await Self.form(&request)
@@ -43,9 +45,11 @@ struct CrossSiteGuard: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// The round's script posts JSON with its token in a header; the route reads the body.
-    /// Another site's page cannot send this type without the browser asking first, and the
-    /// origin was checked above.
+    /// The only paths that take JSON: the round's script posts it with its token in a header,
+    /// and the route reads the body within its own bound. Another site's page cannot send this
+    /// type without the browser asking first, and the origin was checked above.
+    static let scriptPaths: Set<String> = [DashboardRoute.roundFetch, DashboardRoute.roundSync]
+
     private static func isJSON(_ request: Request) -> Bool {
         request.headers[.contentType]?.lowercased().hasPrefix("application/json") ?? false
     }

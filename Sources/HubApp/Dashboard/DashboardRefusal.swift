@@ -11,6 +11,8 @@ struct DashboardRefusal: HTTPResponseError {
         case wrongHost = "wrong-host"
         case tooLarge = "too-large"
         case malformed = "malformed"
+        /// A script's call from a browser with no pairing at all.
+        case notPaired = "not-paired"
     }
 
     var code: Code
@@ -18,7 +20,7 @@ struct DashboardRefusal: HTTPResponseError {
 
     var status: HTTPResponse.Status {
         switch code {
-        case .crossSite, .formToken, .wrongHost: .forbidden
+        case .crossSite, .formToken, .wrongHost, .notPaired: .forbidden
         case .tooLarge: .contentTooLarge
         case .malformed: .badRequest
         }
@@ -36,6 +38,11 @@ struct DashboardRefusal: HTTPResponseError {
     static let formToken = DashboardRefusal(code: .formToken, text: LocalizedText(
         nl: "het formulier is verlopen of niet van deze browser — laad de pagina opnieuw en probeer het nog eens",
         en: "the form has expired or is not from this browser — reload the page and try again"
+    ))
+
+    static let notPaired = DashboardRefusal(code: .notPaired, text: LocalizedText(
+        nl: "deze browser is niet (meer) gekoppeld aan de hub — koppel hem opnieuw via de pagina Browser koppelen",
+        en: "this browser is not (or no longer) paired with the hub — pair it again on the pairing page"
     ))
 
     static let wrongHost = DashboardRefusal(code: .wrongHost, text: LocalizedText(

@@ -215,7 +215,6 @@ enum DashboardTemplates {
         {{> foot}}
         """
 
-    /// Served as /style.css, so the Content-Security-Policy can forbid inline styles.
     /// The one page with a script: the round on a tablet, drawn by `/round.js`.
     static let round = """
         {{> head}}
@@ -227,6 +226,7 @@ enum DashboardTemplates {
         {{> foot}}
         """
 
+    /// Served as /style.css, so the Content-Security-Policy can forbid inline styles.
     static let style = """
         body { font-family: system-ui, sans-serif; font-size: 20px; line-height: 1.5; margin: 0; color: #000; background: #fff; }
         header { background: #003366; color: #fff; padding: 0.5em 1em; display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; }

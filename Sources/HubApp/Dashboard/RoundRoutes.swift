@@ -11,6 +11,10 @@ struct RoundRoutes {
     let hub: Hub
     let pages: DashboardPages
 
+    /// A PIN fits in far less; a day's doors (at most `RoundStore.maxEntries`) in this.
+    static let maxFetchBytes = 1024
+    static let maxSyncBytes = 256 * 1024
+
     func add(to area: APIArea) {
         area.get(DashboardRoute.round, .staff) { request, context in try page(request, context) }
         area.get(DashboardRoute.roundScript, .staff) { _, _ in script(RoundScript.page) }
@@ -39,7 +43,7 @@ struct RoundRoutes {
     private func fetch(_ request: Request, _ context: HubRequestContext) async throws -> Response {
         let staff = try context.staff()
         guard let browser = context.caller.browserID, let staffID = staff.id else { throw AccessDenied.notLoggedIn(context.caller) }
-        let asked = try await JSONBody.decode(RoundFetchRequest.self, from: request)
+        let asked = try await JSONBody.decode(RoundFetchRequest.self, from: request, limit: Self.maxFetchBytes)
         guard PINHasher.isWellFormed(asked.pin) else { throw StaffStore.malformedPIN() }
         _ = try await hub.stores.staff.verifyPIN(staffID: staffID, pin: asked.pin)
         let round = try await hub.stores.rounds.issue(to: browser, by: staff)
@@ -50,7 +54,7 @@ struct RoundRoutes {
     private func sync(_ request: Request, _ context: HubRequestContext) async throws -> Response {
         let staff = try context.staff()
         guard let browser = context.caller.browserID else { throw AccessDenied.notLoggedIn(context.caller) }
-        let batch = try await JSONBody.decode(RoundBatch.self, from: request)
+        let batch = try await JSONBody.decode(RoundBatch.self, from: request, limit: Self.maxSyncBytes)
         let result = try await hub.stores.rounds.sync(from: browser, batch.entries, by: staff)
         let refused = result.receipts.filter { $0.state == .refused && !$0.replayed }
         for receipt in refused {

@@ -16,7 +16,7 @@ extension Inventory.PurgeReport: WireRepresentable {
     var wire: HubAPI.PurgeReport {
         HubAPI.PurgeReport(
             manifestLines: manifestLines, parcels: parcels, loans: loans, movements: movements, paymentDetails: paymentDetails,
-            residentsErased: residentsErased, backupsScrubbed: backupsScrubbed, backupsPending: backupsPending
+            signals: signals, visits: visits, residentsErased: residentsErased, backupsScrubbed: backupsScrubbed, backupsPending: backupsPending
         )
     }
 }

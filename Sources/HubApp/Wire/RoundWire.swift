@@ -10,10 +10,10 @@ extension TabletRound: WireRepresentable {
 extension TabletStop {
     var wire: RoundStopView {
         RoundStopView(
-            address: address, residents: residents.map { RoundResidentView(id: $0.id, shortName: $0.shortName) },
+            address: address, residents: residents.map { RoundResidentView(ref: $0.ref, shortName: $0.shortName) },
             parcels: parcels.map {
                 RoundParcelView(
-                    barcode: $0.barcode, supplier: $0.supplier, residentId: $0.residentId, medication: $0.medication,
+                    barcode: $0.barcode, supplier: $0.supplier, residentRef: $0.residentRef, medication: $0.medication,
                     coldChain: $0.coldChain, deadlineAt: $0.deadlineAt, retry: $0.retry
                 )
             },
@@ -35,38 +35,55 @@ extension RoundSyncResult: WireRepresentable {
 
 extension RoundFetchRequest: WireDecodable {}
 
-/// The queue as the store takes it; an entry lacking what its kind needs is refused whole,
-/// naming the entry, because the device sent something it should not have.
+/// The queue as the store takes it. An entry lacking what its kind needs, or with a text the
+/// rules refuse, still takes its number as unreadable: the tablet's queue moves on, and the
+/// concierge sees why on the tablet. The body's shape is checked whole; its texts per entry.
 struct RoundBatch: WireDecodable {
+    static let checksTextWhole = false
+
     var entries: [RoundEntry]
 
     init(wire: RoundSyncRequest) throws {
-        entries = try wire.entries.map(Self.entry)
+        entries = wire.entries.map(Self.entry)
     }
 
-    private static func entry(_ view: RoundEntryView) throws -> RoundEntry {
-        let action: RoundEntry.Action
+    private static func entry(_ view: RoundEntryView) -> RoundEntry {
+        do {
+            try TextRules.checkFields(of: view)
+            return RoundEntry(seq: view.seq, at: view.at, action: try action(view))
+        } catch let refusal as TextFieldError {
+            return RoundEntry(seq: view.seq, at: view.at, action: .unreadable(refusal.text))
+        } catch let refusal as InventoryError {
+            return RoundEntry(seq: view.seq, at: view.at, action: .unreadable(refusal.text))
+        } catch {
+            return RoundEntry(seq: view.seq, at: view.at, action: .unreadable(LocalizedText(nl: "onleesbaar", en: "unreadable")))
+        }
+    }
+
+    private static func action(_ view: RoundEntryView) throws(InventoryError) -> RoundEntry.Action {
         switch view.kind {
         case "outcome":
-            guard let barcode = view.barcode, let outcome = view.outcome else { throw missing(view, "barcode and outcome") }
-            action = .outcome(barcode: barcode, outcome: outcome, minutes: view.minutes)
+            guard let barcode = view.barcode, let outcome = view.outcome else { throw missing("barcode, uitkomst", "barcode and outcome") }
+            return .outcome(barcode: barcode, outcome: outcome, minutes: view.minutes)
         case "visit":
             guard let resident = view.resident, let reason = view.reason, let minutes = view.visitMinutes else {
-                throw missing(view, "resident, reason and visit_minutes")
+                throw missing("bewoner, reden en minuten", "resident, reason and visit_minutes")
             }
-            action = .visit(resident: resident, reason: reason, minutes: minutes)
+            return .visit(residentRef: resident, reason: reason, minutes: minutes)
         case "signal":
             guard let resident = view.resident, let category = view.category, let text = view.text else {
-                throw missing(view, "resident, category and text")
+                throw missing("bewoner, soort en tekst", "resident, category and text")
             }
-            action = .signal(resident: resident, category: category, text: text)
+            return .signal(residentRef: resident, category: category, text: text)
         default:
-            throw APIError.badRequest("entry \(view.seq): kind '\(view.kind.prefix(20))' — use outcome, visit or signal")
+            throw InventoryError(
+                .invalidInput, nl: "soort '\(view.kind.prefix(20))' bestaat niet — outcome, visit of signal",
+                en: "kind '\(view.kind.prefix(20))' does not exist — use outcome, visit or signal"
+            )
         }
-        return RoundEntry(seq: view.seq, at: view.at, action: action)
     }
 
-    private static func missing(_ view: RoundEntryView, _ fields: String) -> APIError {
-        APIError.badRequest("entry \(view.seq): a \(view.kind) needs \(fields)")
+    private static func missing(_ nl: String, _ en: String) -> InventoryError {
+        InventoryError(.invalidInput, nl: "onvolledig: nodig zijn \(nl)", en: "incomplete: it needs \(en)")
     }
 }

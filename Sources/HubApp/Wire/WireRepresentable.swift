@@ -11,7 +11,14 @@ protocol WireRepresentable {
 /// A value hubd receives: decoded as its HubAPI twin, then turned into the domain's own type.
 protocol WireDecodable {
     associatedtype Wire: Decodable
+    /// Whether `JSONBody` holds every text in the body to `TextRules` before `init(wire:)`; a
+    /// batch whose entries stand alone checks each entry itself.
+    static var checksTextWhole: Bool { get }
     init(wire: Wire) throws
+}
+
+extension WireDecodable {
+    static var checksTextWhole: Bool { true }
 }
 
 /// HubAPI's own types already are the wire.

@@ -67,7 +67,7 @@ public struct SignalStore: Sendable {
     static func open(_ signal: Signal, by actor: StaffActor, _ db: Database) throws -> Signal {
         var signal = signal
         try signal.insert(db)
-        guard let id = signal.id else { throw noSignal(0) }
+        guard let id = signal.id else { throw InventoryError.unnumbered(nl: "het signaal", en: "the signal") }
         try AuditLog.record(db, at: signal.openedAt, actor: actor, action: "signal.add", residentID: signal.residentId, subject: "signal \(id)")
         return signal
     }

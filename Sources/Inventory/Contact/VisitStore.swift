@@ -47,8 +47,8 @@ public struct VisitStore: Sendable {
     static func record(_ visit: Visit, by actor: StaffActor, _ db: Database) throws -> Visit {
         var visit = visit
         try visit.insert(db)
-        let subject = "visit \(visit.id.map(String.init) ?? "?") \(visit.reason.rawValue)"
-        try AuditLog.record(db, at: visit.visitedAt, actor: actor, action: "visit.add", residentID: visit.residentId, subject: subject)
+        guard let id = visit.id else { throw InventoryError.unnumbered(nl: "het bezoek", en: "the visit") }
+        try AuditLog.record(db, at: visit.visitedAt, actor: actor, action: "visit.add", residentID: visit.residentId, subject: "visit \(id) \(visit.reason.rawValue)")
         return visit
     }
 

@@ -31,3 +31,11 @@ public struct InventoryError: Error, Sendable, Equatable, CustomStringConvertibl
     public func message(_ language: Language) -> String { text(language) }
     public var description: String { text.en }
 }
+
+extension InventoryError {
+    /// A row stored without the number SQLite gives it: the write is undone and nothing is
+    /// acknowledged, so the caller may try again.
+    static func unnumbered(nl: String, en: String) -> InventoryError {
+        InventoryError(.storage, nl: "\(nl) kreeg bij het opslaan geen nummer — er is niets vastgelegd; probeer het opnieuw", en: "\(en) got no number when stored — nothing was recorded; try again")
+    }
+}

@@ -38,33 +38,52 @@ extension RoundStore {
         }
     }
 
-    /// What an entry sent before got then.
-    static func earlier(_ seq: Int64, from browser: Int64, _ db: Database) throws -> RoundReceipt {
+    /// What an entry sent before got then. The same number with other content is not a replay:
+    /// two windows on one device numbered alike, and the later one is told so.
+    static func earlier(_ entry: RoundEntry, from browser: Int64, _ db: Database) throws -> RoundReceipt {
         let row = try Row.fetchOne(
-            db, sql: "SELECT state, message_nl, message_en FROM round_entry WHERE browser_id = ? AND seq = ?", arguments: [browser, seq]
+            db, sql: "SELECT state, digest, message_nl, message_en FROM round_entry WHERE browser_id = ? AND seq = ?", arguments: [browser, entry.seq]
         )
-        let state = (row?["state"] as String?).flatMap(RoundReceipt.State.init) ?? .applied
-        let message = (row?["message_nl"] as String?).map { LocalizedText(nl: $0, en: row?["message_en"] ?? $0) }
-        return RoundReceipt(seq: seq, state: state, replayed: true, message: message)
+        guard let row else {
+            let forgotten = LocalizedText(nl: "al lang geleden verwerkt", en: "taken long ago")
+            return RoundReceipt(seq: entry.seq, state: .applied, replayed: true, message: forgotten)
+        }
+        guard row["digest"] == entry.digest else {
+            return RoundReceipt(seq: entry.seq, state: .refused, replayed: false, message: LocalizedText(
+                nl: "nummer \(entry.seq) is al gebruikt voor iets anders (een tweede venster?) — dit is niet verwerkt; leg het vast bij de hub",
+                en: "number \(entry.seq) was already used for something else (a second window?) — this was not taken; record it at the hub"
+            ))
+        }
+        let state = (row["state"] as String?).flatMap(RoundReceipt.State.init) ?? .applied
+        let message = (row["message_nl"] as String?).map { LocalizedText(nl: $0, en: row["message_en"] ?? $0) }
+        return RoundReceipt(seq: entry.seq, state: state, replayed: true, message: message)
     }
 
     static func holds(_ browser: Int64, parcel: Int64, _ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM round_parcel WHERE browser_id = ? AND parcel_id = ?)", arguments: [browser, parcel]) ?? false
     }
 
-    /// A visit or signal from the tablet is for someone at one of its stops.
-    static func requireOnRound(_ resident: Int64, _ browser: Int64, _ db: Database) throws {
-        _ = try ResidentStore.require(id: resident, db)
-        let held = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM round_parcel JOIN parcel ON parcel.id = round_parcel.parcel_id
-                           WHERE round_parcel.browser_id = ? AND parcel.resident_id = ?)
-            """, arguments: [browser, resident]) ?? false
-        guard held else {
+    /// A visit or signal from the tablet is for someone at one of its stops, named by the number
+    /// the round gave them; an erased resident is no longer there.
+    static func resident(_ ref: Int64, on browser: Int64, _ db: Database) throws -> Int64 {
+        let id = try Int64.fetchOne(db, sql: "SELECT resident_id FROM round_resident WHERE browser_id = ? AND ref = ?", arguments: [browser, ref])
+        guard let id, let resident = try Resident.fetchOne(db, key: id), resident.erasedAt == nil else {
             throw InventoryError(
-                .refused, nl: "bewoner \(resident) staat niet op de ronde van dit apparaat — registreer dit bij de hub",
-                en: "resident \(resident) is not on this device's round — record this at the hub"
+                .refused, nl: "deze bewoner staat niet (meer) op de ronde van dit apparaat — leg het vast bij de hub",
+                en: "this resident is not (or no longer) on this device's round — record it at the hub"
             )
         }
+        return id
+    }
+
+    /// Not-home twice for one parcel on one day is a double tap, not a second try: it would
+    /// count two attempts.
+    static func checkNotHomeOnce(_ parcel: Parcel, _ outcome: DeliveryOutcome, on day: LocalDay, calendar: HubCalendar) throws(InventoryError) {
+        guard outcome == .notHome, parcel.outcome == .notHome, let last = parcel.outcomeAt, calendar.day(of: last) == day else { return }
+        throw InventoryError(
+            .conflict, nl: "pakket \(parcel.barcode) is vandaag al als niet thuis gemeld — er is niets veranderd",
+            en: "parcel \(parcel.barcode) was already recorded as not home today — nothing changed"
+        )
     }
 
     /// The outcomes a concierge records at the door; a return to the supplier is the hub's.

@@ -3,7 +3,7 @@ import Foundation
 /// The day's round as a concierge's tablet holds it (issue 18, point 1): the stops in route
 /// order, and for each its open parcels, its remarks and who lives there as a first name and
 /// an initial. The street and number stay, because a stop is an address; postcode, town,
-/// phone, references and full names do not leave the hub.
+/// phone, references, full names and database ids do not leave the hub.
 public struct TabletRound: Sendable, Equatable {
     public var day: LocalDay
     public var issuedAt: Date
@@ -19,8 +19,9 @@ public struct TabletStop: Sendable, Equatable {
     public var remarks: [String]
 }
 
+/// A resident at a stop, numbered on this device's round (`ref`).
 public struct TabletResident: Sendable, Equatable {
-    public var id: Int64
+    public var ref: Int64
     public var shortName: String
 
     /// "Anna de Vries" → "Anna V.": the first word and the initial of the last.
@@ -37,7 +38,7 @@ public struct TabletResident: Sendable, Equatable {
 public struct TabletParcel: Sendable, Equatable {
     public var barcode: String
     public var supplier: String
-    public var residentId: Int64
+    public var residentRef: Int64
     public var medication: Bool
     public var coldChain: Bool
     public var deadlineAt: Date?
@@ -46,30 +47,30 @@ public struct TabletParcel: Sendable, Equatable {
 }
 
 extension TabletRound {
-    /// The stops of `list` that still have something to hand over; settled parcels stay at the hub.
-    init(list: DayList, issuedAt: Date, nextSeq: Int64) {
+    /// `list` holds only the open parcels of residents on the round; `refs` numbers each of
+    /// those residents for this device.
+    init(list: DayList, issuedAt: Date, nextSeq: Int64, refs: [Int64: Int64]) {
         let stops = list.stops.compactMap { stop -> TabletStop? in
-            let parcels = stop.parcels.compactMap(TabletParcel.init)
-            guard !parcels.isEmpty else { return nil }
             var residents: [TabletResident] = []
-            for parcel in stop.parcels {
-                guard let resident = parcel.resident, !residents.contains(where: { $0.id == resident.id }) else { continue }
-                residents.append(TabletResident(id: resident.id, shortName: TabletResident.shortName(resident.name)))
+            var parcels: [TabletParcel] = []
+            for view in stop.parcels {
+                guard let resident = view.resident, let ref = refs[resident.id] else { continue }
+                parcels.append(TabletParcel(view, residentRef: ref))
+                if !residents.contains(where: { $0.ref == ref }) {
+                    residents.append(TabletResident(ref: ref, shortName: TabletResident.shortName(resident.name)))
+                }
             }
-            let address = "\(stop.address.street) \(stop.address.houseNumber)"
-            return TabletStop(address: address, residents: residents, parcels: parcels, remarks: stop.remarks.map(\.nl))
+            guard !parcels.isEmpty else { return nil }
+            return TabletStop(address: "\(stop.address.street) \(stop.address.houseNumber)", residents: residents, parcels: parcels, remarks: stop.remarks.map(\.nl))
         }
         self.init(day: list.day, issuedAt: issuedAt, nextSeq: nextSeq, stops: stops)
     }
-
-    public var barcodes: [String] { stops.flatMap { $0.parcels.map(\.barcode) } }
 }
 
 extension TabletParcel {
-    init?(_ view: ParcelView) {
-        guard let resident = view.resident, view.outcome == nil || view.status == .notHome else { return nil }
+    init(_ view: ParcelView, residentRef: Int64) {
         self.init(
-            barcode: view.barcode, supplier: view.supplierName, residentId: resident.id, medication: view.medication,
+            barcode: view.barcode, supplier: view.supplierName, residentRef: residentRef, medication: view.medication,
             coldChain: view.coldChain, deadlineAt: view.deadlineAt, retry: view.status == .notHome
         )
     }

@@ -114,14 +114,12 @@ public struct ParcelStore: Sendable {
     ) throws {
         guard minutes == nil || outcome == .contact else {
             throw InventoryError(
-                .invalidInput, nl: "minuten horen bij een contact aan de deur — laat --minutes weg bij \(outcome.rawValue)",
-                en: "minutes go with a contact at the door — leave out --minutes for \(outcome.rawValue)"
+                .invalidInput, nl: "minuten horen bij een contact aan de deur — laat ze weg bij \(outcome.label.nl)",
+                en: "minutes go with a contact at the door — leave them out for \(outcome.label.en)"
             )
         }
         try checkDeliverable(parcel, outcome, calendar)
-        guard let parcelID = parcel.id else {
-            throw InventoryError(.notFound, nl: "pakket \(parcel.barcode) is niet opgeslagen", en: "parcel \(parcel.barcode) is not stored")
-        }
+        guard let parcelID = parcel.id else { throw InventoryError.unnumbered(nl: "pakket \(parcel.barcode)", en: "parcel \(parcel.barcode)") }
         var attempt = DeliveryAttempt(id: nil, parcelId: parcelID, outcome: outcome, recordedAt: time, recordedBy: actor?.name, contactMinutes: minutes)
         try attempt.insert(db)
         parcel.outcome = outcome

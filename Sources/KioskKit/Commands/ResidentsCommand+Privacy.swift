@@ -66,8 +66,8 @@ extension ResidentsCommand {
             let p = global.printer
             if json { return try p.json(report) }
             p.say(
-                "opgeschoond: \(report.manifestLines) manifestregel(s), \(report.parcels) pakket(ten), \(report.loans) uitlening(en), \(report.movements) voorraadboeking(en), \(report.paymentDetails) kaartgegevens; \(report.residentsErased) bewoner(s) gewist",
-                "purged: \(report.manifestLines) manifest line(s), \(report.parcels) parcel(s), \(report.loans) loan(s), \(report.movements) stock movement(s), \(report.paymentDetails) card detail(s); \(report.residentsErased) resident(s) erased"
+                "opgeschoond: \(report.manifestLines) manifestregel(s), \(report.parcels) pakket(ten), \(report.loans) uitlening(en), \(report.movements) voorraadboeking(en), \(report.paymentDetails) kaartgegevens, \(report.signals) signaal/signalen, \(report.visits) bezoek(en); \(report.residentsErased) bewoner(s) gewist",
+                "purged: \(report.manifestLines) manifest line(s), \(report.parcels) parcel(s), \(report.loans) loan(s), \(report.movements) stock movement(s), \(report.paymentDetails) card detail(s), \(report.signals) signal(s), \(report.visits) visit(s); \(report.residentsErased) resident(s) erased"
             )
             PrivacyText.backups(scrubbed: report.backupsScrubbed, pending: report.backupsPending, p)
         }
